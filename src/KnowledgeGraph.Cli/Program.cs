@@ -1,0 +1,3 @@
+using KnowledgeGraph.Cli;
+
+return await KgCommand.Build().Parse(args).InvokeAsync();

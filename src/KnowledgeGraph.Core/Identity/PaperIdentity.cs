@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Identity;
+
+/// <summary>
+/// Chooses a paper's stable id from its external ids, strongest first:
+/// DOI &gt; arXiv id &gt; OpenAlex id &gt; Semantic Scholar id &gt; corpus id &gt; other &gt; normalized-title hash.
+/// The id is a <c>scheme:value</c> string, so it says where it came from.
+/// </summary>
+public static class PaperIdentity
+{
+    public static string ChooseId(ExternalIds ids, string? title)
+    {
+        var first = ids.Keys().FirstOrDefault();
+        if (first is not null) return first;
+        return TitleKey(title ?? string.Empty);
+    }
+
+    /// <summary>The fallback key: <c>title:</c> + 16 hex chars of SHA-256 over the normalized title.</summary>
+    public static string TitleKey(string title)
+    {
+        var normalized = TitleNormalizer.Normalize(title);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(normalized), hash);
+        return "title:" + Convert.ToHexStringLower(hash[..8]);
+    }
+}

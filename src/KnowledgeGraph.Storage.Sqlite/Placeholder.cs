@@ -1,0 +1,2 @@
+namespace KnowledgeGraph.Storage.Sqlite;
+internal static class Placeholder { }
