@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
 
@@ -8,6 +9,11 @@ internal static class KgCommand
     public static RootCommand Build()
     {
         var root = new RootCommand("kg — a citation-and-concept knowledge graph of machine-learning papers.");
+        root.Options.Add(CommonOptions.Database);
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         return root;
     }
 }
