@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+public class QueryCommandTests
+{
+    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "trending-papers-page.txt");
+
+    [Fact]
+    public async Task Stats_Json_UsesCamelCasePluralKeys()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample);
+
+        var stats = await KgProcess.RunAsync(dir.Path, "stats", "--format", "json");
+
+        var root = JsonDocument.Parse(stats.StdOut).RootElement;
+        Assert.Equal(68, root.GetProperty("papers").GetInt32());
+        Assert.True(root.TryGetProperty("methods", out _));
+        Assert.True(root.TryGetProperty("datasets", out _));
+        Assert.True(root.GetProperty("relationships").TryGetProperty("cites", out _));
+    }
+
+    [Fact]
+    public async Task Search_StateSpaceModels_FindsMambaPapers()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample);
+
+        var result = await KgProcess.RunAsync(dir.Path, "search", "selective state space", "--top", "5");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Mamba", result.StdOut);
+    }
+
+    [Fact]
+    public async Task Show_ByTitle_PrintsAbstractAndId()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample);
+
+        var result = await KgProcess.RunAsync(dir.Path, "show", "Multi-Objective GFlowNets");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Multi-Objective GFlowNets", result.StdOut);
+        Assert.Contains("drug discovery", result.StdOut);
+        Assert.Contains("id:", result.StdOut);
+    }
+
+    [Fact]
+    public async Task Show_UnknownPaper_ExitsNonZero()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample);
+
+        var result = await KgProcess.RunAsync(dir.Path, "show", "no such paper anywhere zzzq");
+
+        Assert.NotEqual(0, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("stats")]
+    [InlineData("show")]
+    [InlineData("search")]
+    public async Task Help_EveryCommand_ShowsAnExample(string command)
+    {
+        using var dir = new TempFolder();
+
+        var result = await KgProcess.RunAsync(dir.Path, command, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Example: kg " + command, result.StdOut);
+    }
+}
