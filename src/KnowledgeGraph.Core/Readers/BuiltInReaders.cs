@@ -1,10 +1,23 @@
+using KnowledgeGraph.Core.Readers.Arxiv;
+using KnowledgeGraph.Core.Readers.Bibtex;
+using KnowledgeGraph.Core.Readers.Jsonl;
+using KnowledgeGraph.Core.Readers.OpenAlex;
+using KnowledgeGraph.Core.Readers.SemanticScholar;
+using KnowledgeGraph.Core.Readers.Trending;
+
 namespace KnowledgeGraph.Core.Readers;
 
-/// <summary>The readers that ship with KnowledgeGraph.</summary>
+/// <summary>The readers that ship with KnowledgeGraph. On equal detection scores the earlier reader wins.</summary>
 public static class BuiltInReaders
 {
     public static IReadOnlyList<IPaperReader> All() =>
     [
-        // Filled in as readers land: trending page, arXiv Atom, JSON Lines, OpenAlex, Semantic Scholar, BibTeX.
+        new TrendingPageReader(),
+        new ArxivAtomReader(),
+        new PaperJsonlReader(),
+        new OpenAlexWorkReader(),
+        new SemanticScholarApiReader(),
+        new SemanticScholarBulkReader(),
+        new BibtexReader(),
     ];
 }

@@ -19,6 +19,12 @@ public sealed record PaperRecord
     public IReadOnlyList<PaperReference> References { get; init; } = [];
     /// <summary>Subject categories as the source names them (arXiv categories, fields of study).</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
+    /// <summary>
+    /// A partial record carries only some fields (an abstract, or references) of a paper identified by its
+    /// <see cref="Ids"/>, with no metadata of its own; the store merges it into that paper. Its title may be empty.
+    /// Bulk datasets that split a paper over files (S2AG abstracts, citations) produce partial records.
+    /// </summary>
+    public bool IsPartial { get; init; }
     /// <summary>Where the record came from, for provenance and error messages.</summary>
     public required SourceLocation Source { get; init; }
 }

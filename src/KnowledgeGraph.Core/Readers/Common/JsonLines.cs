@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace KnowledgeGraph.Core.Readers.Common;
+
+/// <summary>Reads JSON Lines one line at a time: blank lines skipped, a bad line reported with its number.</summary>
+internal static class JsonLines
+{
+    public static async IAsyncEnumerable<JsonLine> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = TextDecoding.CreateReader(stream);
+        long lineNumber = 0;
+        while (true)
+        {
+            string? text;
+            string? fatal = null;
+            try
+            {
+                text = await reader.ReadLineAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                text = null;
+                fatal = TextDecoding.EncodingError(ex);
+            }
+            lineNumber++;
+            if (fatal is not null)
+            {
+                yield return new JsonLine(lineNumber, default, fatal, Fatal: true);
+                yield break;
+            }
+            if (text is null) yield break;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+
+            JsonElement element;
+            string? error = null;
+            try
+            {
+                using var doc = JsonDocument.Parse(text);
+                element = doc.RootElement.Clone();
+                if (element.ValueKind != JsonValueKind.Object) error = "line is not a JSON object";
+            }
+            catch (JsonException ex)
+            {
+                element = default;
+                error = "invalid JSON: " + ex.Message;
+            }
+            yield return new JsonLine(lineNumber, element, error);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Readers.Common;
+using KnowledgeGraph.Core.Records;
+
+namespace KnowledgeGraph.Core.Readers.Trending;
+
+/// <summary>
+/// Reads a trending-papers page saved as text: page chrome, a date line (<c>Mar 11</c>), then per paper a
+/// title line, a blank line and an abstract paragraph. A paper is a short one-line paragraph that does not end
+/// in a full stop, directly followed by a long paragraph; anything else (menu items, banners, the date) is chrome.
+/// </summary>
+public sealed partial class TrendingPageReader : IPaperReader
+{
+    /// <summary>A title is one line of at most this many characters.</summary>
+    public const int MaxTitleLength = 300;
+
+    /// <summary>An abstract is a paragraph of at least this many characters.</summary>
+    public const int MinAbstractLength = 100;
+
+    public string Format => "trending-page";
+
+    public int Detect(string fileName, ReadOnlySpan<byte> head)
+    {
+        var text = TextDecoding.HeadText(head);
+        var firstLines = text.Split('\n', 40).Take(30).Select(l => l.Trim()).ToList();
+        if (firstLines.Any(l => l.Contains("trending papers", StringComparison.OrdinalIgnoreCase) || DateLine().IsMatch(l)))
+        {
+            var first = text.TrimStart();
+            if (!first.StartsWith('{') && !first.StartsWith('<') && !first.StartsWith('@')) return 2;
+        }
+        return fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+    }
+
+    public async IAsyncEnumerable<ReadOutcome> ReadAsync(Stream stream, string sourceName, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = TextDecoding.CreateReader(stream);
+        var paragraph = new StringBuilder();
+        long lineNumber = 0;
+        long paragraphLine = 0;
+        var paragraphLines = 0;
+        (string Text, long Line)? pendingTitle = null;
+        var afterDate = false;
+        long recordNumber = 0;
+
+        while (true)
+        {
+            string? line;
+            string? error = null;
+            try
+            {
+                line = await reader.ReadLineAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                line = null;
+                error = TextDecoding.EncodingError(ex);
+            }
+            lineNumber++;
+            if (error is not null)
+            {
+                yield return ReadOutcome.Fail(new SourceLocation(sourceName, Format, lineNumber), error);
+                yield break;
+            }
+
+            if (line is not null && !string.IsNullOrWhiteSpace(line))
+            {
+                if (paragraphLines == 0) paragraphLine = lineNumber;
+                if (paragraphLines > 0) paragraph.Append(' ');
+                paragraph.Append(line.Trim());
+                paragraphLines++;
+                continue;
+            }
+
+            if (paragraphLines > 0)
+            {
+                var text = TextDecoding.CollapseWhitespace(paragraph.ToString());
+                var isOneLine = paragraphLines == 1;
+                paragraph.Clear();
+                paragraphLines = 0;
+
+                if (pendingTitle is { } title && text.Length >= MinAbstractLength)
+                {
+                    pendingTitle = null;
+                    recordNumber++;
+                    yield return ReadOutcome.Ok(new PaperRecord
+                    {
+                        Title = title.Text,
+                        Abstract = text,
+                        Source = new SourceLocation(sourceName, Format, title.Line, recordNumber),
+                    });
+                }
+                else if (isOneLine && DateLine().IsMatch(text))
+                {
+                    afterDate = true;
+                    pendingTitle = null;
+                }
+                else if (isOneLine && IsTitle(text))
+                {
+                    pendingTitle = (text, paragraphLine);
+                }
+                else
+                {
+                    if (afterDate && text.Length >= MinAbstractLength)
+                    {
+                        yield return ReadOutcome.Fail(new SourceLocation(sourceName, Format, paragraphLine), "abstract paragraph without a title line before it");
+                    }
+                    pendingTitle = null;
+                }
+            }
+
+            if (line is null) break;
+        }
+
+        if (afterDate && pendingTitle is { } dangling)
+        {
+            yield return ReadOutcome.Fail(new SourceLocation(sourceName, Format, dangling.Line), $"title \"{dangling.Text}\" has no abstract after it");
+        }
+    }
+
+    private static bool IsTitle(string text) =>
+        text.Length is > 0 and <= MaxTitleLength && !text.EndsWith('.') && text.Any(char.IsLetter);
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$")]
+    private static partial Regex DateLine();
+}
