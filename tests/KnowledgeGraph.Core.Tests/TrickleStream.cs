@@ -3,10 +3,22 @@ namespace KnowledgeGraph.Core.Tests;
 /// <summary>A stream that returns at most a few bytes per read, to exercise readers' buffer boundaries.</summary>
 internal sealed class TrickleStream(Stream inner, int maxBytesPerRead) : Stream
 {
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, maxBytesPerRead));
+    /// <summary>How many bytes the reader has pulled so far.</summary>
+    public long BytesRead { get; private set; }
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        inner.ReadAsync(buffer[..Math.Min(buffer.Length, maxBytesPerRead)], cancellationToken);
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var n = inner.Read(buffer, offset, Math.Min(count, maxBytesPerRead));
+        BytesRead += n;
+        return n;
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var n = await inner.ReadAsync(buffer[..Math.Min(buffer.Length, maxBytesPerRead)], cancellationToken);
+        BytesRead += n;
+        return n;
+    }
 
     public override bool CanRead => true;
     public override bool CanSeek => false;

@@ -61,6 +61,32 @@ public class OpenAlexWorkReaderTests
         Assert.Equal(45, outcomes.Records()[1].References.Count);
     }
 
+    [Fact]
+    public async Task ReadAsync_ResultsList_YieldsFirstWorkBeforeReadingTheWholeFile()
+    {
+        var path = TestData.Path("openalex", "results-list.json");
+        await using var stream = new TrickleStream(File.OpenRead(path), 1024);
+        var length = new FileInfo(path).Length;
+
+        await foreach (var outcome in CreateSut().ReadAsync(stream, path, CancellationToken.None))
+        {
+            Assert.NotNull(outcome.Record);
+            Assert.True(stream.BytesRead < length / 2, $"read {stream.BytesRead} of {length} bytes before the first work");
+            break;
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_CancelledToken_ThrowsOperationCanceled()
+    {
+        await using var stream = File.OpenRead(TestData.Path("openalex", "results-list.json"));
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => TestData.CollectAsync(CreateSut().ReadAsync(stream, "results-list.json", cancellation.Token)));
+    }
+
     [Theory]
     [InlineData("A5317838346.json")]
     [InlineData("T11636.json")]

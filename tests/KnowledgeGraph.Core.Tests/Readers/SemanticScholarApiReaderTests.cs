@@ -28,10 +28,12 @@ public class SemanticScholarApiReaderTests
         Assert.Equal("10.2307/3610576", paper.References[0].Ids.Doi);
     }
 
-    [Fact]
-    public async Task ReadAsync_PaperWithNullValues_YieldsNoTitleProblem()
+    [Theory]
+    [InlineData("PaperWithNullValues.json")]
+    [InlineData("PaperWithNullValues.bom.json")]
+    public async Task ReadAsync_PaperWithNullValues_YieldsNoTitleProblem(string file)
     {
-        var outcomes = await TestData.ReadAsync(CreateSut(), "semantic-scholar", "PaperWithNullValues.json");
+        var outcomes = await TestData.ReadAsync(CreateSut(), "semantic-scholar", file);
 
         Assert.Empty(outcomes.Records());
         Assert.Contains("has no title", Assert.Single(outcomes.Problems()).Message);

@@ -70,4 +70,13 @@ public class TrendingPageReaderTests
         Assert.Contains("UTF-8", problem.Message);
         Assert.Empty(outcomes.Records());
     }
+
+    [Fact]
+    public async Task ReadAsync_TextWithoutDateLine_YieldsNotATrendingPageProblem()
+    {
+        var outcomes = await TestData.ReadAsync(CreateSut(), "bibtex", "macros-and-latex.bib");
+
+        Assert.Empty(outcomes.Records());
+        Assert.Contains("not a trending-papers page", Assert.Single(outcomes.Problems()).Message);
+    }
 }

@@ -97,6 +97,14 @@ internal sealed class JsonListStreamer
 
     private bool StepOne(List<JsonItem> items)
     {
+        if (_mode == Mode.Start && _pos == 0 && !_final && _length < 3 && "\uFEFF"u8.StartsWith(_buffer.AsSpan(0, _length)))
+        {
+            return false; // maybe the start of a byte-order mark: wait for more bytes
+        }
+        if (_mode == Mode.Start && _pos == 0 && _buffer.AsSpan(0, _length).StartsWith("\uFEFF"u8))
+        {
+            _pos = 3; // a UTF-8 byte-order mark, which Utf8JsonReader does not skip
+        }
         var reader = new Utf8JsonReader(_buffer.AsSpan(_pos, _length - _pos), _final, _state);
         if (!reader.Read()) return false;
         switch (_mode)

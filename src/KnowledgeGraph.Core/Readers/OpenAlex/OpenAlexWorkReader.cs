@@ -43,8 +43,9 @@ public sealed class OpenAlexWorkReader : IPaperReader
         var openAlexId = Identity.IdNormalizer.OpenAlex(rawId);
         if (openAlexId is null)
         {
-            var what = rawId is null ? "no OpenAlex id" : rawId.Split('/')[^1];
-            return ReadOutcome.Fail(location, $"not an OpenAlex work ({what})");
+            return rawId is not null && rawId.Contains("openalex.org/", StringComparison.OrdinalIgnoreCase)
+                ? ReadOutcome.Fail(location, $"not an OpenAlex work ({rawId.Split('/')[^1]})")
+                : ReadOutcome.Fail(location, "not an OpenAlex work: no \"id\" of the form https://openalex.org/W…");
         }
         var title = w.Str("title") ?? w.Str("display_name");
         if (string.IsNullOrWhiteSpace(title)) return ReadOutcome.Fail(location, $"work {openAlexId} has no title");

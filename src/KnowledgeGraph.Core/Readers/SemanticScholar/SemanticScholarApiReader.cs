@@ -40,7 +40,7 @@ public sealed class SemanticScholarApiReader : IPaperReader
     private static ReadOutcome ToOutcome(JsonElement p, SourceLocation location)
     {
         var paperId = p.Str("paperId");
-        if (paperId is null && p.Prop("externalIds") is null)
+        if (paperId is null)
         {
             return ReadOutcome.Fail(location, "not a Semantic Scholar paper (no paperId)");
         }

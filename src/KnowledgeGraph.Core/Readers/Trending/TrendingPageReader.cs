@@ -8,8 +8,9 @@ namespace KnowledgeGraph.Core.Readers.Trending;
 
 /// <summary>
 /// Reads a trending-papers page saved as text: page chrome, a date line (<c>Mar 11</c>), then per paper a
-/// title line, a blank line and an abstract paragraph. A paper is a short one-line paragraph that does not end
-/// in a full stop, directly followed by a long paragraph; anything else (menu items, banners, the date) is chrome.
+/// title line, a blank line and an abstract paragraph. After the date line, a paper is a short one-line paragraph
+/// that does not end in a full stop, directly followed by a long paragraph; everything before the date line
+/// (menu items, banners) is chrome. A text file without a date line is not a trending page and yields one problem.
 /// </summary>
 public sealed partial class TrendingPageReader : IPaperReader
 {
@@ -25,7 +26,7 @@ public sealed partial class TrendingPageReader : IPaperReader
     {
         var text = TextDecoding.HeadText(head);
         var firstLines = text.Split('\n', 40).Take(30).Select(l => l.Trim()).ToList();
-        if (firstLines.Any(l => l.Contains("trending papers", StringComparison.OrdinalIgnoreCase) || DateLine().IsMatch(l)))
+        if (firstLines.Any(l => DateLine().IsMatch(l)))
         {
             var first = text.TrimStart();
             if (!first.StartsWith('{') && !first.StartsWith('<') && !first.StartsWith('@')) return 2;
@@ -80,7 +81,11 @@ public sealed partial class TrendingPageReader : IPaperReader
                 paragraph.Clear();
                 paragraphLines = 0;
 
-                if (pendingTitle is { } title && text.Length >= MinAbstractLength)
+                if (!afterDate)
+                {
+                    afterDate = isOneLine && DateLine().IsMatch(text);
+                }
+                else if (pendingTitle is { } title && text.Length >= MinAbstractLength)
                 {
                     pendingTitle = null;
                     recordNumber++;
@@ -93,7 +98,6 @@ public sealed partial class TrendingPageReader : IPaperReader
                 }
                 else if (isOneLine && DateLine().IsMatch(text))
                 {
-                    afterDate = true;
                     pendingTitle = null;
                 }
                 else if (isOneLine && IsTitle(text))
@@ -102,7 +106,7 @@ public sealed partial class TrendingPageReader : IPaperReader
                 }
                 else
                 {
-                    if (afterDate && text.Length >= MinAbstractLength)
+                    if (text.Length >= MinAbstractLength)
                     {
                         yield return ReadOutcome.Fail(new SourceLocation(sourceName, Format, paragraphLine), "abstract paragraph without a title line before it");
                     }
@@ -113,7 +117,11 @@ public sealed partial class TrendingPageReader : IPaperReader
             if (line is null) break;
         }
 
-        if (afterDate && pendingTitle is { } dangling)
+        if (!afterDate)
+        {
+            yield return ReadOutcome.Fail(new SourceLocation(sourceName, Format, 1), "no date line (such as \"Mar 11\") found: not a trending-papers page");
+        }
+        else if (pendingTitle is { } dangling)
         {
             yield return ReadOutcome.Fail(new SourceLocation(sourceName, Format, dangling.Line), $"title \"{dangling.Text}\" has no abstract after it");
         }

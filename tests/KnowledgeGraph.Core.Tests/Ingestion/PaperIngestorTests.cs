@@ -1,0 +1,65 @@
+using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Readers;
+using KnowledgeGraph.Core.Storage;
+
+namespace KnowledgeGraph.Core.Tests.Ingestion;
+
+public class PaperIngestorTests
+{
+    private static (PaperIngestor Sut, RecordingStore Store) CreateSut()
+    {
+        var store = new RecordingStore();
+        return (new PaperIngestor(PaperFileReader.CreateDefault(), store, new IngestionOptions { BatchSize = 50 }), store);
+    }
+
+    [Fact]
+    public async Task IngestAsync_TrendingSample_StoresAll68PapersWithoutProblems()
+    {
+        var (sut, store) = CreateSut();
+
+        var report = await sut.IngestAsync([TestData.Path("trending", "trending-papers-page.txt")]);
+
+        Assert.Equal(68, report.RecordsRead);
+        Assert.Empty(report.Problems);
+        Assert.Equal(68, store.Papers.Count);
+    }
+
+    [Fact]
+    public async Task IngestAsync_BulkFolderMix_StoresPapersAndPartialRecordsAndReportsTheAuthorsFile()
+    {
+        var (sut, store) = CreateSut();
+
+        var report = await sut.IngestAsync([TestData.Path("s2-bulk")]);
+
+        Assert.Equal(100 + 100 + 83, report.RecordsRead); // abstracts, citations, papers
+        Assert.Equal(183, store.Papers.Count(p => p.Record.IsPartial));
+        Assert.Contains("authors", Assert.Single(report.Problems).Message);
+    }
+
+    /// <summary>An in-memory store that only records what it was asked to write.</summary>
+    private sealed class RecordingStore : IGraphStore
+    {
+        public List<PaperUpsert> Papers { get; } = [];
+
+        public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task<UpsertSummary> UpsertPapersAsync(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken = default)
+        {
+            Papers.AddRange(papers);
+            return Task.FromResult(new UpsertSummary { Added = papers.Count });
+        }
+
+        public Task<PaperDetails?> GetPaperAsync(string id, CancellationToken cancellationToken = default) => Task.FromResult<PaperDetails?>(null);
+
+        public Task<IReadOnlyList<PaperNode>> FindPapersAsync(string idOrTitle, int limit, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<PaperNode>>([]);
+
+        public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int top, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<SearchHit>>([]);
+
+        public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
+            Task.FromResult(new GraphStats(new Dictionary<Model.NodeLabel, long>(), new Dictionary<Model.RelationshipType, long>(), 0));
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
