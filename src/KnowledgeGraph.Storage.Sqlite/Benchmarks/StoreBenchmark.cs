@@ -33,21 +33,25 @@ public static class StoreBenchmark
         try
         {
             var summary = new UpsertSummary();
-            Stopwatch stopwatch;
-            TimeSpan cpu;
-            await using (var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = path }))
+            var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = path });
+            await store.InitializeAsync(cancellationToken);
+            var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            try
             {
-                await store.InitializeAsync(cancellationToken);
-                var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
-                stopwatch = Stopwatch.StartNew();
                 for (var offset = 0; offset < papers.Count; offset += batchSize)
                 {
                     var batch = papers.GetRange(offset, Math.Min(batchSize, papers.Count - offset));
                     summary += await store.UpsertPapersAsync(batch, cancellationToken);
                 }
-                stopwatch.Stop();
-                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
             }
+            finally
+            {
+                // Disposal checkpoints the WAL into the database file: part of the cost of ingesting, so it is timed.
+                await store.DisposeAsync();
+            }
+            stopwatch.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
             return new StoreBenchmarkResult(records, batchSize, stopwatch.Elapsed, cpu, summary, FileSize(path) + FileSize(path + "-wal"));
         }
         finally

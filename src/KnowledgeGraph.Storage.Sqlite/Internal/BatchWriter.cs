@@ -22,7 +22,6 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     private readonly KeyFilter _filter = filter;
     private readonly HashSet<string> _knownNodes = new(StringComparer.Ordinal);
     private readonly List<string> _batchNodes = [];
-    private readonly Dictionary<string, string> _batchKeys = new(StringComparer.Ordinal);
     private readonly HashSet<long> _textTouched = [];
     private readonly ReferenceWriter _references = new(statements, filter);
     private int _added, _updated, _unchanged, _stubsFilled;
@@ -31,9 +30,8 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     {
         _added = _updated = _unchanged = _stubsFilled = 0;
         _batchNodes.Clear();
-        _batchKeys.Clear();
         _textTouched.Clear();
-        _references.Reset(_batchKeys);
+        _references.Reset();
         // Index title and abstract once per batch, in rowid order: row-by-row FTS5 inserts cost several times more.
         _statements.SetFullTextDeferred(true);
         for (var i = 0; i < papers.Count; i++)
@@ -120,9 +118,9 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
             if (_statements.AddKey(key, paperId))
             {
                 _filter.AddKey(key);
+                _filter.RememberOwner(key, paperId);
                 changed = true;
             }
-            _batchKeys.TryAdd(key, paperId);
         }
 
         changed |= WriteAuthors(paperId, record.Authors, isNew || filled);
@@ -139,10 +137,14 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     {
         foreach (var key in ids.Keys())
         {
-            if (_batchKeys.TryGetValue(key, out var cached)) return cached;
+            if (_filter.TryGetOwner(key, out var cached)) return cached;
             if (!_filter.MayHaveKey(key)) continue;
             var found = _statements.FindPaperIdByKey(key);
-            if (found is not null) return found;
+            if (found is not null)
+            {
+                _filter.RememberOwner(key, found);
+                return found;
+            }
         }
         return _filter.MayHaveTitle(titleKey) ? ResolveByTitle(_statements, ids, titleKey) : null;
     }

@@ -8,14 +8,17 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 /// per key), so a hit is a "maybe" the writer confirms with one indexed SELECT, and a miss is a certain "no" that
 /// costs no query at all — the common case when new papers arrive. It is loaded on the first batch, reloaded when
 /// another connection has committed (<c>PRAGMA data_version</c>), and dropped when a batch rolls back. Past
-/// <see cref="MaxEntries"/> it stops answering "no" and every lookup goes to the database.
+/// <see cref="MaxEntries"/> it stops answering "no" and every lookup goes to the database. It also caches the owner
+/// of keys the writer has resolved or written, so a paper cited again costs no query.
 /// </summary>
 internal sealed class KeyFilter
 {
     public const int MaxEntries = 20_000_000;
+    public const int MaxCachedOwners = 1_000_000;
 
     private readonly HashSet<int> _keys = [];
     private readonly HashSet<int> _titles = [];
+    private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
     private long _dataVersion = -1;
     private bool _loaded;
     private bool _complete;
@@ -27,6 +30,7 @@ internal sealed class KeyFilter
         if (_loaded && version == _dataVersion) return;
         _keys.Clear();
         _titles.Clear();
+        _owners.Clear();
         _complete = Load(connection, transaction, "SELECT key FROM paper_ids", _keys)
             && Load(connection, transaction, "SELECT title_key FROM papers", _titles);
         if (!_complete)
@@ -45,6 +49,16 @@ internal sealed class KeyFilter
         _complete = false;
         _keys.Clear();
         _titles.Clear();
+        _owners.Clear();
+    }
+
+    /// <summary>The paper that owns <paramref name="key"/>, when this writer has seen it (an exact cache; owners never change).</summary>
+    public bool TryGetOwner(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? paperId) => _owners.TryGetValue(key, out paperId);
+
+    public void RememberOwner(string key, string paperId)
+    {
+        if (_owners.Count >= MaxCachedOwners) _owners.Clear();
+        _owners.TryAdd(key, paperId);
     }
 
     public bool MayHaveKey(string key) => !_complete || _keys.Contains(Hash(key));

@@ -14,15 +14,13 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
 
     private readonly WriterStatements _statements = statements;
     private readonly KeyFilter _filter = filter;
-    private Dictionary<string, string> _batchKeys = new(StringComparer.Ordinal);
 
     public int StubsCreated { get; private set; }
     public int CitationsAdded { get; private set; }
 
-    /// <summary>Starts a batch; <paramref name="batchKeys"/> caches key → paper id for this batch only.</summary>
-    public void Reset(Dictionary<string, string> batchKeys)
+    /// <summary>Starts a batch.</summary>
+    public void Reset()
     {
-        _batchKeys = batchKeys;
         StubsCreated = 0;
         CitationsAdded = 0;
     }
@@ -52,12 +50,12 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
         foreach (var key in ids.Keys())
         {
             firstKey ??= key;
-            if (_batchKeys.TryGetValue(key, out var cached)) return cached;
+            if (_filter.TryGetOwner(key, out var cached)) return cached;
             if (!_filter.MayHaveKey(key)) continue;
             var found = _statements.FindPaperIdByKey(key);
             if (found is not null)
             {
-                _batchKeys[key] = found;
+                _filter.RememberOwner(key, found);
                 return found;
             }
         }
@@ -82,8 +80,9 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
         }
         foreach (var key in ids.Keys())
         {
-            if (_statements.AddKey(key, stubId)) _filter.AddKey(key);
-            _batchKeys[key] = stubId;
+            if (!_statements.AddKey(key, stubId)) continue;
+            _filter.AddKey(key);
+            _filter.RememberOwner(key, stubId);
         }
         return stubId;
     }
