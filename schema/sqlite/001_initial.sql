@@ -61,12 +61,15 @@ CREATE TABLE edges (
 CREATE INDEX edges_dst ON edges (dst, type);
 
 -- Full-text index over the title and abstract of real (non-stub) papers; external content kept in sync by triggers.
+-- The content is a view of the non-stub rows, so 'rebuild' and 'integrity-check' see exactly what is indexed.
 -- A bulk writer may set fts_sync.deferred = 1 inside its transaction, index the rows it touched in one
 -- INSERT … SELECT ordered by rowid (far faster than row by row), and set it back to 0 before it commits.
+CREATE VIEW papers_text AS SELECT pk, title, abstract FROM papers WHERE is_stub = 0;
+
 CREATE VIRTUAL TABLE papers_fts USING fts5 (
     title,
     abstract,
-    content = 'papers',
+    content = 'papers_text',
     content_rowid = 'pk',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );

@@ -152,12 +152,13 @@ public sealed class SqliteGraphStore : IGraphStore
         _writeLock.Dispose();
     }
 
-    private Task<T> ReadAsync<T>(Func<SqliteConnection, T> query, CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, T> query, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_writer is null) await InitializeAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Open();
-        return Task.FromResult(query(connection));
+        return query(connection);
     }
 
     private SqliteConnection Open()

@@ -121,10 +121,10 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task UpsertPapersAsync_CitationsAcrossBatches_FullTextIndexMatchesContent()
+    public async Task UpsertPapersAsync_StubsFilledAndTextChanged_FullTextIntegrityCheckPasses()
     {
         await using var store = await CreateSutAsync();
-        await store.UpsertPapersAsync([Upsert(Record("Citing", arxiv: "2401.00001", abstractText: "alpha", references: [CitesArxiv("2301.00001")]))]);
+        await store.UpsertPapersAsync([Upsert(Record("Citing", arxiv: "2401.00001", abstractText: "alpha", references: [CitesArxiv("2301.00001"), CitesTitle("A stub that stays")]))]);
         await store.UpsertPapersAsync([Upsert(Record("Cited", arxiv: "2301.00001", abstractText: "beta")), Upsert(Record("Citing", arxiv: "2401.00001", abstractText: "gamma"))]);
 
         using var connection = _database.OpenRaw();

@@ -45,11 +45,11 @@ internal static class SyntheticPapers
         "Zhang", "Wang", "Chen", "Liu", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Hu", "Guo", "Lin", "Gao",
     ];
 
-    public static List<PaperUpsert> Generate(int count, int seed)
+    /// <summary>The records, generated lazily in order: the same <paramref name="seed"/> gives the same sequence.</summary>
+    public static IEnumerable<PaperUpsert> Generate(int count, int seed)
     {
         var random = new Random(seed);
         var source = new SourceLocation("synthetic.jsonl", "synthetic");
-        var papers = new List<PaperUpsert>(count);
         for (var i = 0; i < count; i++)
         {
             var title = Sentence(random, 6 + random.Next(6), fillers: false);
@@ -65,9 +65,8 @@ internal static class SyntheticPapers
                 References = References(random, i, count),
                 Source = source with { RecordNumber = i + 1 },
             };
-            papers.Add(new PaperUpsert(record));
+            yield return new PaperUpsert(record);
         }
-        return papers;
     }
 
     private static string ArxivId(int i) => string.Create(CultureInfo.InvariantCulture, $"{20 + (i / 1_000_000 % 6)}{1 + (i / 100_000 % 12):00}.{i % 100_000:00000}");

@@ -22,7 +22,8 @@ internal sealed class Statement : IDisposable
 
     public Statement Bind(int index, string? value)
     {
-        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
+        // UTF-16 straight from the string: SQLite copies and converts it natively, so binding allocates nothing.
+        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text16(_stmt, index, value.AsSpan()));
         return this;
     }
 
