@@ -1,0 +1,254 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.Core.Identity;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Records;
+using KnowledgeGraph.Core.Storage;
+
+namespace KnowledgeGraph.Storage.Sqlite.Internal;
+
+/// <summary>
+/// Writes one batch of papers through the prepared <see cref="WriterStatements"/>, inside the transaction the
+/// store opened. Resolution: a record's external id keys (strongest first), then its normalized title (only onto a
+/// paper whose ids do not contradict it); a match is merged, a miss becomes a new paper, a matched stub is filled.
+/// </summary>
+internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
+{
+    private const int MaxKnownNodes = 500_000;
+    private static readonly string AuthoredBy = RelationshipType.AuthoredBy.ToGraphName();
+
+    private readonly WriterStatements _statements = statements;
+    private readonly KeyFilter _filter = filter;
+    private readonly HashSet<string> _knownNodes = new(StringComparer.Ordinal);
+    private readonly List<string> _batchNodes = [];
+    private readonly HashSet<long> _textTouched = [];
+    private readonly ReferenceWriter _references = new(statements, filter);
+    private int _added, _updated, _unchanged, _stubsFilled;
+
+    public UpsertSummary Write(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken)
+    {
+        _added = _updated = _unchanged = _stubsFilled = 0;
+        _batchNodes.Clear();
+        _textTouched.Clear();
+        _references.Reset();
+        // Index title and abstract once per batch, in rowid order: row-by-row FTS5 inserts cost several times more.
+        _statements.SetFullTextDeferred(true);
+        for (var i = 0; i < papers.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteOne(papers[i]);
+        }
+        _statements.IndexFullText(_textTouched);
+        _statements.SetFullTextDeferred(false);
+        return new UpsertSummary
+        {
+            Added = _added,
+            Updated = _updated,
+            Unchanged = _unchanged,
+            StubsCreated = _references.StubsCreated,
+            StubsFilled = _stubsFilled,
+            CitationsAdded = _references.CitationsAdded,
+        };
+    }
+
+    /// <summary>Called after the transaction committed: nodes written in it are now known to exist.</summary>
+    public void Committed()
+    {
+        if (_knownNodes.Count + _batchNodes.Count > MaxKnownNodes) _knownNodes.Clear();
+        foreach (var id in _batchNodes) _knownNodes.Add(id);
+        _batchNodes.Clear();
+    }
+
+    /// <summary>Called after the transaction rolled back: forget the nodes written in it.</summary>
+    public void RolledBack() => _batchNodes.Clear();
+
+    private void WriteOne(PaperUpsert upsert)
+    {
+        var record = upsert.Record ?? throw new ArgumentException("A PaperUpsert has no record.", nameof(upsert));
+        if (string.IsNullOrWhiteSpace(record.Title)) throw new ArgumentException($"{record.Source}: the record has no title.", nameof(upsert));
+
+        var source = record.Source is null ? null : record.Source.Format + ":" + record.Source.File;
+        var titleKey = PaperIdentity.TitleKey(record.Title);
+        var existingId = Resolve(record.Ids, titleKey);
+        bool changed, filled = false, isNew = existingId is null;
+        string paperId;
+
+        if (existingId is null)
+        {
+            paperId = PaperIdentity.ChooseId(record.Ids, record.Title);
+            var row = NewRow(paperId, record, titleKey, ExternalIdsCodec.ToJson(record.Ids), SourcesJson([], source));
+            _textTouched.Add(_statements.InsertPaper(row));
+            _filter.AddTitle(titleKey);
+            changed = true;
+        }
+        else
+        {
+            paperId = existingId;
+            var stored = _statements.GetPaper(paperId) ?? throw new InvalidOperationException($"Paper '{paperId}' is indexed but missing.");
+            var ids = ExternalIdsCodec.Merge(ExternalIdsCodec.FromJson(stored.IdsJson), record.Ids);
+            var sources = JsonSerializer.Deserialize<List<string>>(stored.SourcesJson) ?? [];
+            var merged = new PaperRow(
+                paperId,
+                record.Title,
+                titleKey,
+                record.Abstract ?? stored.Abstract,
+                record.Published ?? stored.Published,
+                record.Year ?? stored.Year,
+                record.Venue ?? stored.Venue,
+                ExternalIdsCodec.ToJson(ids),
+                IsStub: false,
+                ContentHash: null,
+                SourcesJson(sources, source));
+            merged = merged with { ContentHash = Hash(merged) };
+            filled = stored.IsStub;
+            changed = filled || merged.ContentHash != stored.ContentHash;
+            if (changed)
+            {
+                // The index still holds the row as it was before this batch; remove that once, re-add at the end.
+                if (!stored.IsStub && _textTouched.Add(stored.Pk)) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
+                _textTouched.Add(stored.Pk);
+                _statements.UpdatePaper(merged);
+                if (titleKey != stored.TitleKey) _filter.AddTitle(titleKey);
+            }
+        }
+
+        foreach (var key in record.Ids.Keys())
+        {
+            if (_statements.AddKey(key, paperId))
+            {
+                _filter.AddKey(key);
+                _filter.RememberOwner(key, paperId);
+                changed = true;
+            }
+        }
+
+        changed |= WriteAuthors(paperId, record.Authors, isNew || filled);
+        changed |= WriteLinks(paperId, upsert.Links);
+        changed |= _references.Write(paperId, record.References);
+
+        if (isNew || filled) _added++;
+        else if (changed) _updated++;
+        else _unchanged++;
+        if (filled) _stubsFilled++;
+    }
+
+    private string? Resolve(ExternalIds ids, string titleKey)
+    {
+        foreach (var key in ids.Keys())
+        {
+            if (_filter.TryGetOwner(key, out var cached)) return cached;
+            if (!_filter.MayHaveKey(key)) continue;
+            var found = _statements.FindPaperIdByKey(key);
+            if (found is not null)
+            {
+                _filter.RememberOwner(key, found);
+                return found;
+            }
+        }
+        return _filter.MayHaveTitle(titleKey) ? ResolveByTitle(_statements, ids, titleKey) : null;
+    }
+
+    /// <summary>The first paper with this normalized title whose ids do not contradict <paramref name="ids"/>.</summary>
+    internal static string? ResolveByTitle(WriterStatements statements, ExternalIds ids, string titleKey)
+    {
+        foreach (var (id, idsJson) in statements.FindByTitleKey(titleKey))
+        {
+            if (ids.IsEmpty || !ExternalIdsCodec.Conflict(ExternalIdsCodec.FromJson(idsJson), ids)) return id;
+        }
+        return null;
+    }
+
+    private bool WriteAuthors(string paperId, IReadOnlyList<string> authors, bool knownEmpty)
+    {
+        if (authors.Count == 0) return false;
+        // A paper keeps the author list it was first given; another source's spelling would add duplicates.
+        if (!knownEmpty && _statements.HasAuthors(paperId)) return false;
+        var changed = false;
+        for (var i = 0; i < authors.Count; i++)
+        {
+            var name = authors[i]?.Trim();
+            if (string.IsNullOrEmpty(name)) continue;
+            var nodeId = EntityId.For(NodeLabel.Author, name);
+            if (nodeId.Length <= "author:".Length) continue;
+            changed |= EnsureNode(nodeId, NodeLabel.Author, name);
+            changed |= _statements.AddEdge(paperId, AuthoredBy, nodeId, position: i);
+        }
+        return changed;
+    }
+
+    private bool WriteLinks(string paperId, IReadOnlyList<EntityLink>? links)
+    {
+        if (links is null || links.Count == 0) return false;
+        var changed = false;
+        var seen = new HashSet<(RelationshipType, string)>();
+        // Strongest first, so a second mention of the same entity never flips the stored evidence back and forth.
+        foreach (var link in links.OrderByDescending(l => l.Confidence))
+        {
+            var nodeId = EntityId.For(link.Label, link.Name);
+            if (!seen.Add((link.Type, nodeId))) continue;
+            var props = link.Properties.Count == 0 ? null : JsonSerializer.Serialize(link.Properties);
+            changed |= _statements.UpsertNode(nodeId, link.Label.ToString(), link.Name, link.Discovered, link.Label == NodeLabel.Result ? props : null);
+            _batchNodes.Add(nodeId);
+            changed |= _statements.UpsertLinkEdge(
+                paperId, link.Type.ToGraphName(), nodeId, link.Confidence, link.Evidence, link.EvidenceStart, link.Surface, link.Extractor, props);
+            changed |= WriteEntityEdges(nodeId, link);
+        }
+        return changed;
+    }
+
+    /// <summary>IS_A / BROADER to a parent, and a Result's ON / MEASURED_BY / OF edges, from the link's properties.</summary>
+    private bool WriteEntityEdges(string nodeId, EntityLink link)
+    {
+        var changed = false;
+        if (link.Properties.TryGetValue("parent", out var parent) && !string.IsNullOrWhiteSpace(parent)
+            && link.Label is NodeLabel.Method or NodeLabel.Task or NodeLabel.Concept)
+        {
+            var type = link.Label == NodeLabel.Concept ? RelationshipType.Broader : RelationshipType.IsA;
+            changed |= EntityEdge(nodeId, type, link.Label, parent, link);
+        }
+        if (link.Label == NodeLabel.Result)
+        {
+            if (link.Properties.TryGetValue("dataset", out var dataset)) changed |= EntityEdge(nodeId, RelationshipType.On, NodeLabel.Dataset, dataset, link);
+            if (link.Properties.TryGetValue("metric", out var metric)) changed |= EntityEdge(nodeId, RelationshipType.MeasuredBy, NodeLabel.Metric, metric, link);
+            if (link.Properties.TryGetValue("method", out var method)) changed |= EntityEdge(nodeId, RelationshipType.Of, NodeLabel.Method, method, link);
+        }
+        return changed;
+    }
+
+    private bool EntityEdge(string fromId, RelationshipType type, NodeLabel label, string name, EntityLink link)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return false;
+        var toId = EntityId.For(label, name);
+        if (toId == fromId) return false;
+        var changed = EnsureNode(toId, label, name);
+        return _statements.AddEdge(fromId, type.ToGraphName(), toId, confidence: link.Confidence, extractor: link.Extractor) | changed;
+    }
+
+    private bool EnsureNode(string nodeId, NodeLabel label, string name)
+    {
+        if (_knownNodes.Contains(nodeId)) return false;
+        _batchNodes.Add(nodeId);
+        return _statements.UpsertNode(nodeId, label.ToString(), name, discovered: false, propsJson: null);
+    }
+
+    private static PaperRow NewRow(string id, PaperRecord record, string titleKey, string idsJson, string sourcesJson)
+    {
+        var row = new PaperRow(id, record.Title, titleKey, record.Abstract, record.Published, record.Year, record.Venue, idsJson, false, null, sourcesJson);
+        return row with { ContentHash = Hash(row) };
+    }
+
+    private static string SourcesJson(List<string> sources, string? source)
+    {
+        if (source is not null && !sources.Contains(source)) sources.Add(source);
+        return JsonSerializer.Serialize(sources);
+    }
+
+    private static string Hash(PaperRow row)
+    {
+        var text = string.Join('\u001f', row.Title, row.Abstract, row.Published, row.Year, row.Venue, row.IdsJson, row.SourcesJson);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        return Convert.ToHexStringLower(hash[..16]);
+    }
+}

@@ -1,0 +1,165 @@
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Internal;
+
+/// <summary>
+/// The writer's parameterized statements, prepared once on the writer connection and reused for every row of
+/// every batch. Each method binds values and executes; none builds SQL from values.
+/// </summary>
+internal sealed class WriterStatements : IDisposable
+{
+    private const string PaperColumns = "id, title, title_key, abstract, published, year, venue, ids, is_stub, content_hash, sources";
+
+    private readonly Statement _findKey;
+    private readonly Statement _findTitle;
+    private readonly Statement _getPaper;
+    private readonly Statement _insertPaper;
+    private readonly Statement _updatePaper;
+    private readonly Statement _insertStub;
+    private readonly Statement _addKey;
+    private readonly Statement _upsertNode;
+    private readonly Statement _addEdge;
+    private readonly Statement _upsertLinkEdge;
+    private readonly Statement _hasAuthors;
+    private readonly Statement _setFtsDeferred;
+    private readonly Statement _ftsDelete;
+    private readonly Statement _ftsIndex;
+
+    public WriterStatements(SqliteConnection connection)
+    {
+        _findKey = new Statement(connection, "SELECT paper_id FROM paper_ids WHERE key = ?1");
+        _findTitle = new Statement(connection, "SELECT id, ids FROM papers WHERE title_key = ?1 ORDER BY is_stub, pk LIMIT 16");
+        _getPaper = new Statement(connection, $"SELECT {PaperColumns}, pk FROM papers WHERE id = ?1");
+        _insertPaper = new Statement(connection, $"INSERT INTO papers ({PaperColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        _updatePaper = new Statement(
+            connection,
+            "UPDATE papers SET title = ?2, title_key = ?3, abstract = ?4, published = ?5, year = ?6, venue = ?7, ids = ?8, is_stub = ?9, "
+            + "content_hash = ?10, sources = ?11 WHERE id = ?1");
+        _insertStub = new Statement(
+            connection, "INSERT INTO papers (id, title, title_key, year, ids, is_stub) VALUES (?1, ?2, ?3, ?4, ?5, 1) ON CONFLICT (id) DO NOTHING");
+        _addKey = new Statement(connection, "INSERT INTO paper_ids (key, paper_id) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING");
+        _upsertNode = new Statement(
+            connection,
+            "INSERT INTO nodes (id, label, name, discovered, props) VALUES (?1, ?2, ?3, ?4, ?5) "
+            + "ON CONFLICT (id) DO UPDATE SET props = coalesce(excluded.props, props), discovered = min(discovered, excluded.discovered) "
+            + "WHERE (excluded.props IS NOT NULL AND props IS NOT excluded.props) OR excluded.discovered < discovered");
+        _addEdge = new Statement(
+            connection,
+            "INSERT INTO edges (src, type, dst, position, confidence, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (src, type, dst) DO NOTHING");
+        _upsertLinkEdge = new Statement(
+            connection,
+            "INSERT INTO edges (src, type, dst, confidence, evidence, evidence_start, surface, extractor, props) "
+            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+            + "ON CONFLICT (src, type, dst) DO UPDATE SET confidence = excluded.confidence, evidence = excluded.evidence, "
+            + "evidence_start = excluded.evidence_start, surface = excluded.surface, extractor = excluded.extractor, props = excluded.props "
+            + "WHERE confidence IS NOT excluded.confidence OR evidence IS NOT excluded.evidence OR evidence_start IS NOT excluded.evidence_start "
+            + "OR surface IS NOT excluded.surface OR extractor IS NOT excluded.extractor OR props IS NOT excluded.props");
+        _hasAuthors = new Statement(connection, "SELECT 1 FROM edges WHERE src = ?1 AND type = 'AUTHORED_BY' LIMIT 1");
+        _setFtsDeferred = new Statement(connection, "UPDATE fts_sync SET deferred = ?1 WHERE id = 1");
+        _ftsDelete = new Statement(connection, "INSERT INTO papers_fts (papers_fts, rowid, title, abstract) VALUES ('delete', ?1, ?2, ?3)");
+        _ftsIndex = new Statement(
+            connection,
+            "INSERT INTO papers_fts (rowid, title, abstract) SELECT pk, title, abstract FROM papers "
+            + "WHERE pk IN (SELECT value FROM json_each(?1)) AND is_stub = 0 ORDER BY pk");
+    }
+
+    public string? FindPaperIdByKey(string key)
+    {
+        _findKey.Bind(1, key);
+        var id = _findKey.Read() ? _findKey.GetString(0) : null;
+        _findKey.Reset();
+        return id;
+    }
+
+    public List<(string Id, string IdsJson)> FindByTitleKey(string titleKey)
+    {
+        _findTitle.Bind(1, titleKey);
+        var found = new List<(string, string)>();
+        while (_findTitle.Read()) found.Add((_findTitle.GetString(0)!, _findTitle.GetString(1)!));
+        _findTitle.Reset();
+        return found;
+    }
+
+    public PaperRow? GetPaper(string id)
+    {
+        var s = _getPaper.Bind(1, id);
+        try
+        {
+            if (!s.Read()) return null;
+            return new PaperRow(
+                s.GetString(0)!, s.GetString(1)!, s.GetString(2)!, s.GetString(3), s.GetString(4), (int?)s.GetInt64(5), s.GetString(6),
+                s.GetString(7)!, s.GetInt64(8) != 0, s.GetString(9), s.GetString(10)!, s.GetInt64(11)!.Value);
+        }
+        finally
+        {
+            s.Reset();
+        }
+    }
+
+    /// <summary>Inserts a paper; its rowid.</summary>
+    public long InsertPaper(PaperRow row)
+    {
+        BindPaper(_insertPaper, row).Execute();
+        return _insertPaper.LastInsertRowId;
+    }
+
+    public void UpdatePaper(PaperRow row) => BindPaper(_updatePaper, row).Execute();
+
+    /// <summary>Creates a stub paper; false when a paper with that id already exists.</summary>
+    public bool InsertStub(string id, string title, string titleKey, int? year, string idsJson) =>
+        _insertStub.Bind(1, id).Bind(2, title).Bind(3, titleKey).Bind(4, year).Bind(5, idsJson).Execute() == 1;
+
+    /// <summary>Registers an external id key; a key already owned by a paper keeps its owner. True when added.</summary>
+    public bool AddKey(string key, string paperId) => _addKey.Bind(1, key).Bind(2, paperId).Execute() == 1;
+
+    /// <summary>Creates a node or refreshes its properties; true when a row was written.</summary>
+    public bool UpsertNode(string id, string label, string name, bool discovered, string? propsJson) =>
+        _upsertNode.Bind(1, id).Bind(2, label).Bind(3, name).Bind(4, discovered ? 1 : 0).Bind(5, propsJson).Execute() == 1;
+
+    /// <summary>Adds an edge once; true when it is new.</summary>
+    public bool AddEdge(string src, string type, string dst, int? position = null, double? confidence = null, string? extractor = null) =>
+        _addEdge.Bind(1, src).Bind(2, type).Bind(3, dst).Bind(4, position).Bind(5, confidence).Bind(6, extractor).Execute() == 1;
+
+    /// <summary>Adds an extracted edge or refreshes its evidence; true when a row was written.</summary>
+    public bool UpsertLinkEdge(
+        string src, string type, string dst, double confidence, string? evidence, int evidenceStart, string? surface, string? extractor, string? propsJson) =>
+        _upsertLinkEdge.Bind(1, src).Bind(2, type).Bind(3, dst).Bind(4, confidence).Bind(5, evidence).Bind(6, evidenceStart)
+            .Bind(7, surface).Bind(8, extractor).Bind(9, propsJson).Execute() == 1;
+
+    public bool HasAuthors(string paperId)
+    {
+        _hasAuthors.Bind(1, paperId);
+        var any = _hasAuthors.Read();
+        _hasAuthors.Reset();
+        return any;
+    }
+
+    /// <summary>While deferred, the papers triggers leave the full-text index to <see cref="IndexFullText"/>.</summary>
+    public void SetFullTextDeferred(bool deferred) => _setFtsDeferred.Bind(1, deferred ? 1 : 0).Execute();
+
+    /// <summary>Removes a row's indexed content; the values must be exactly those that were indexed.</summary>
+    public void UnindexFullText(long pk, string title, string? abstractText) => _ftsDelete.Bind(1, pk).Bind(2, title).Bind(3, abstractText).Execute();
+
+    /// <summary>Indexes the current content of the given non-stub rows in one statement, in rowid order.</summary>
+    public void IndexFullText(IReadOnlyCollection<long> pks)
+    {
+        if (pks.Count == 0) return;
+        _ftsIndex.Bind(1, "[" + string.Join(',', pks.Order()) + "]").Execute();
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in new[]
+        {
+            _findKey, _findTitle, _getPaper, _insertPaper, _updatePaper, _insertStub, _addKey, _upsertNode, _addEdge, _upsertLinkEdge,
+            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex,
+        })
+        {
+            statement.Dispose();
+        }
+    }
+
+    private static Statement BindPaper(Statement statement, PaperRow row) => statement
+        .Bind(1, row.Id).Bind(2, row.Title).Bind(3, row.TitleKey).Bind(4, row.Abstract).Bind(5, row.Published).Bind(6, row.Year)
+        .Bind(7, row.Venue).Bind(8, row.IdsJson).Bind(9, row.IsStub ? 1 : 0).Bind(10, row.ContentHash).Bind(11, row.SourcesJson);
+}

@@ -1,2 +1,0 @@
-namespace KnowledgeGraph.Storage.Sqlite;
-internal static class Placeholder { }
