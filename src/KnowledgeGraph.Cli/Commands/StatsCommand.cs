@@ -10,6 +10,8 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary><c>kg stats</c>: counts per node label and relationship type.</summary>
 internal static class StatsCommand
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static Command Create()
     {
         var format = CommonOptions.Format("table", "table", "json");
@@ -26,7 +28,7 @@ internal static class StatsCommand
             var stats = await store.GetStatsAsync(ct);
             if (parse.GetValue(format) == "json")
             {
-                Console.WriteLine(ToJson(stats).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(ToJson(stats).ToJsonString(Indented));
             }
             else
             {

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Benchmarks;
 /// a 6–11 word title, a ~120-word abstract, three authors drawn from a shared pool and five references, most of
 /// them to other generated papers (earlier or later, so stubs are created and later filled), the rest external.
 /// </summary>
-internal static class SyntheticPapers
+public static class SyntheticPapers
 {
     private static readonly string[] Words =
     [

@@ -24,11 +24,11 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     private readonly List<string> _batchNodes = [];
     private readonly HashSet<long> _textTouched = [];
     private readonly ReferenceWriter _references = new(statements, filter);
-    private int _added, _updated, _unchanged, _stubsFilled;
+    private int _added, _updated, _unchanged, _stubsFilled, _stubsCreated;
 
     public UpsertSummary Write(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken)
     {
-        _added = _updated = _unchanged = _stubsFilled = 0;
+        _added = _updated = _unchanged = _stubsFilled = _stubsCreated = 0;
         _batchNodes.Clear();
         _textTouched.Clear();
         _references.Reset();
@@ -46,7 +46,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
             Added = _added,
             Updated = _updated,
             Unchanged = _unchanged,
-            StubsCreated = _references.StubsCreated,
+            StubsCreated = _references.StubsCreated + _stubsCreated,
             StubsFilled = _stubsFilled,
             CitationsAdded = _references.CitationsAdded,
         };
@@ -66,6 +66,11 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     private void WriteOne(PaperUpsert upsert)
     {
         var record = upsert.Record ?? throw new ArgumentException("A PaperUpsert has no record.", nameof(upsert));
+        if (record.IsPartial)
+        {
+            WritePartial(record);
+            return;
+        }
         if (string.IsNullOrWhiteSpace(record.Title)) throw new ArgumentException($"{record.Source}: the record has no title.", nameof(upsert));
 
         var source = record.Source is null ? null : record.Source.Format + ":" + record.Source.File;
@@ -133,7 +138,54 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
         if (filled) _stubsFilled++;
     }
 
-    private string? Resolve(ExternalIds ids, string titleKey)
+    /// <summary>
+    /// A partial record (an S2AG abstract or citation line) adds its abstract, ids and references to the paper its ids
+    /// name; when no such paper exists yet it becomes a stub that the full record fills in later.
+    /// </summary>
+    private void WritePartial(PaperRecord record)
+    {
+        if (record.Ids.IsEmpty) throw new ArgumentException($"{record.Source}: a partial record needs ids.", nameof(record));
+        var paperId = Resolve(record.Ids, titleKey: null);
+        var changed = false;
+        if (paperId is null)
+        {
+            paperId = PaperIdentity.ChooseId(record.Ids, null);
+            var title = string.IsNullOrWhiteSpace(record.Title) ? paperId : record.Title;
+            var titleKey = PaperIdentity.TitleKey(title);
+            if (_statements.InsertStub(paperId, title, titleKey, record.Year, ExternalIdsCodec.ToJson(record.Ids)))
+            {
+                _stubsCreated++;
+                _filter.AddTitle(titleKey);
+                changed = true;
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(record.Abstract))
+        {
+            var stored = _statements.GetPaper(paperId) ?? throw new InvalidOperationException($"Paper '{paperId}' is indexed but missing.");
+            if (stored.Abstract != record.Abstract)
+            {
+                if (!stored.IsStub && _textTouched.Add(stored.Pk)) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
+                _textTouched.Add(stored.Pk);
+                var merged = stored with { Abstract = record.Abstract };
+                _statements.UpdatePaper(merged with { ContentHash = Hash(merged) });
+                changed = true;
+            }
+        }
+
+        foreach (var key in record.Ids.Keys())
+        {
+            if (!_statements.AddKey(key, paperId)) continue;
+            _filter.AddKey(key);
+            _filter.RememberOwner(key, paperId);
+            changed = true;
+        }
+        changed |= _references.Write(paperId, record.References);
+        if (changed) _updated++;
+        else _unchanged++;
+    }
+
+    private string? Resolve(ExternalIds ids, string? titleKey)
     {
         foreach (var key in ids.Keys())
         {
@@ -146,7 +198,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
                 return found;
             }
         }
-        return _filter.MayHaveTitle(titleKey) ? ResolveByTitle(_statements, ids, titleKey) : null;
+        return titleKey is not null && _filter.MayHaveTitle(titleKey) ? ResolveByTitle(_statements, ids, titleKey) : null;
     }
 
     /// <summary>The first paper with this normalized title whose ids do not contradict <paramref name="ids"/>.</summary>
