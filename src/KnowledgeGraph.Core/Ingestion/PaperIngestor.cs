@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using KnowledgeGraph.Core.Readers;
 using KnowledgeGraph.Core.Records;
 using KnowledgeGraph.Core.Storage;
@@ -7,7 +8,9 @@ namespace KnowledgeGraph.Core.Ingestion;
 
 /// <summary>
 /// Reads files, links each record (when a linker is given) and upserts batches into the store.
-/// A bad record is reported and skipped; a batch is one transaction, so a crash never leaves half a batch.
+/// Reading and linking run on one task and store writes on another, joined by a bounded channel, so parsing
+/// overlaps with SQLite work on a 2-core machine. A bad record is reported and skipped; a batch is one
+/// transaction, so a crash never leaves half a batch.
 /// </summary>
 public sealed class PaperIngestor
 {
@@ -32,46 +35,93 @@ public sealed class PaperIngestor
         var report = new IngestionReport();
         var stopwatch = Stopwatch.StartNew();
         var files = PaperFileReader.ExpandPaths(paths).ToList();
-        var batch = new List<PaperUpsert>(_options.BatchSize);
+        // Two batches in flight at most: enough to keep both stages busy, little enough to bound memory.
+        var channel = Channel.CreateBounded<List<PaperUpsert>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        for (var i = 0; i < files.Count; i++)
+        var producer = Task.Run(() => ProduceAsync(files, report, channel.Writer, progress, linked.Token), linked.Token);
+        try
         {
-            var file = files[i];
-            report.TouchFile(file);
-            await foreach (var outcome in _reader.ReadFileAsync(file, cancellationToken))
+            await foreach (var batch in channel.Reader.ReadAllAsync(linked.Token))
             {
-                if (outcome.Problem is { } problem)
-                {
-                    report.AddProblem(problem);
-                    continue;
-                }
-
-                var record = outcome.Record!;
-                var problemText = RecordValidator.Validate(record);
-                if (problemText is not null)
-                {
-                    report.AddProblem(new ReadProblem(record.Source, problemText));
-                    continue;
-                }
-
-                report.RecordsRead++;
-                report.CountRecord(file);
-                batch.Add(_link(record));
-                if (batch.Count >= _options.BatchSize)
-                {
-                    report.Store += await _store.UpsertPapersAsync(batch, cancellationToken);
-                    batch.Clear();
-                    progress?.Report(new IngestionProgress(file, i, files.Count, report.RecordsRead, report.Problems.Count));
-                }
+                var summary = await _store.UpsertPapersAsync(batch, linked.Token);
+                lock (report) report.Store += summary;
             }
-            progress?.Report(new IngestionProgress(file, i + 1, files.Count, report.RecordsRead, report.Problems.Count));
         }
-
-        if (batch.Count > 0)
+        catch
         {
-            report.Store += await _store.UpsertPapersAsync(batch, cancellationToken);
+            // Stop the reader too, then surface the store's failure (not the cancellation it causes).
+            await linked.CancelAsync();
+            try { await producer; } catch (OperationCanceledException) { }
+            throw;
         }
+        await producer;
         report.Elapsed = stopwatch.Elapsed;
         return report;
+    }
+
+    private async Task ProduceAsync(
+        List<string> files,
+        IngestionReport report,
+        ChannelWriter<List<PaperUpsert>> writer,
+        IProgress<IngestionProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var batch = new List<PaperUpsert>(_options.BatchSize);
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                lock (report) report.TouchFile(file);
+                await foreach (var outcome in _reader.ReadFileAsync(file, cancellationToken))
+                {
+                    if (!Accept(outcome, report, file, out var record)) continue;
+                    batch.Add(_link(record));
+                    if (batch.Count >= _options.BatchSize)
+                    {
+                        await writer.WriteAsync(batch, cancellationToken);
+                        batch = new List<PaperUpsert>(_options.BatchSize);
+                        Report(progress, report, file, i, files.Count);
+                    }
+                }
+                Report(progress, report, file, i + 1, files.Count);
+            }
+            if (batch.Count > 0) await writer.WriteAsync(batch, cancellationToken);
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+            throw;
+        }
+    }
+
+    private static bool Accept(ReadOutcome outcome, IngestionReport report, string file, out PaperRecord record)
+    {
+        record = outcome.Record!;
+        lock (report)
+        {
+            if (outcome.Problem is { } problem)
+            {
+                report.AddProblem(problem);
+                return false;
+            }
+            var problemText = RecordValidator.Validate(record);
+            if (problemText is not null)
+            {
+                report.AddProblem(new ReadProblem(record.Source, problemText));
+                return false;
+            }
+            report.RecordsRead++;
+            report.CountRecord(file);
+        }
+        return true;
+    }
+
+    private static void Report(IProgress<IngestionProgress>? progress, IngestionReport report, string file, int index, int count)
+    {
+        if (progress is null) return;
+        lock (report) progress.Report(new IngestionProgress(file, index, count, report.RecordsRead, report.Problems.Count));
     }
 }
