@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
 
@@ -8,6 +9,9 @@ internal static class KgCommand
     public static RootCommand Build()
     {
         var root = new RootCommand("kg — a citation-and-concept knowledge graph of machine-learning papers.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

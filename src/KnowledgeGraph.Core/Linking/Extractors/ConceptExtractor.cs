@@ -1,0 +1,32 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Key research concepts: vocabulary concepts ("over-smoothing", "network binarization"), and acronyms defined in the
+/// text whose long form names no method, dataset, task or metric. Emits Mentions/Concept links.
+/// </summary>
+internal static class ConceptExtractor
+{
+    public const string Name = "concept";
+
+    public static void Run(LinkingContext ctx)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind != NodeLabel.Concept) continue;
+            var s = ctx.SentenceOf(m.FirstToken);
+            ctx.Add(RelationshipType.Mentions, NodeLabel.Concept, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, ctx.InTitle(s) ? 0.8 : 0.65, Name, false,
+                LinkingContext.ParentProperty(m.Entry.Parent));
+        }
+        foreach (var a in ctx.Acronyms)
+        {
+            var head = HeadWords.LastWord(a.LongForm);
+            if (HeadWords.Method.Contains(head) || HeadWords.Task.Contains(head) || HeadWords.Dataset.Contains(head) || HeadWords.Metric.Contains(head)) continue;
+            if (ctx.Vocabulary.Resolve(a.LongForm) is not null || ctx.Vocabulary.Resolve(a.Short) is not null || ctx.IsProposed(a.Short)) continue;
+            if (ctx.MentionAt.ContainsKey(a.LongFirstToken) || a.LongForm.Split(' ').Length < 2) continue;
+            ctx.Add(RelationshipType.Mentions, NodeLabel.Concept, TaskExtractor.Capitalize(a.LongForm), a.LongForm + " (" + a.Short + ")", ctx.Sentences[a.Sentence], 0.55, Name + ":acronym", true,
+                new Dictionary<string, string> { ["acronym"] = a.Short });
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Datasets and benchmarks: vocabulary mentions, "the X dataset / benchmark", and names after "on" in sentences that
+/// report an evaluation ("results on ogbn-papers100M"). Emits <see cref="RelationshipType.EvaluatesOn"/>.
+/// </summary>
+internal static class DatasetExtractor
+{
+    public const string Name = "dataset";
+
+    public static void Run(LinkingContext ctx)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind != NodeLabel.Dataset) continue;
+            var s = ctx.SentenceOf(m.FirstToken);
+            var evaluation = Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson);
+            var confidence = evaluation || ctx.InTitle(s) ? 0.85 : 0.6;
+            ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
+                LinkingContext.ParentProperty(m.Entry.Parent));
+            ctx.DatasetAt[m.FirstToken] = m.Entry.Canonical;
+        }
+        foreach (var s in ctx.Sentences)
+        {
+            HeadNounPattern(ctx, s);
+            OnPattern(ctx, s);
+        }
+    }
+
+    // "the MIT dataset", "Cora and Citeseer datasets", "the LRGB benchmark"
+    private static void HeadNounPattern(LinkingContext ctx, Sentence s)
+    {
+        for (var i = s.FirstToken + 1; i < s.EndToken; i++)
+        {
+            if (!HeadWords.Dataset.Contains(ctx.TokenText(i)) || ctx.MentionAt.ContainsKey(i)) continue;
+            var last = i - 1;
+            while (last >= s.FirstToken)
+            {
+                var first = NameSpans.GluedStart(ctx, last, s.FirstToken);
+                var name = ctx.Span(first, last);
+                if (!IsDatasetName(ctx, name, first, s)) break;
+                Emit(ctx, s, first, name, 0.7);
+                // a list: "X, Y and Z datasets"
+                var k = first - 1;
+                if (k >= s.FirstToken && (ctx.IsLower(k, "and") || ctx.Text[ctx.Tokens[k].Start] == ',')) k--;
+                if (k >= s.FirstToken && ctx.Text[ctx.Tokens[k].Start] == ',') k--;
+                if (k == first - 1) break;
+                last = k;
+            }
+        }
+    }
+
+    // "... on ogbn-papers100M and MAG240M" in an evaluation sentence
+    private static void OnPattern(LinkingContext ctx, Sentence s)
+    {
+        if (!Cues.HasAny(ctx, s, Cues.Evaluation)) return;
+        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+        {
+            if (!ctx.IsLower(i, "on")) continue;
+            var j = i + 1;
+            if (ctx.IsLower(j, "the")) j++;
+            while (j < s.EndToken)
+            {
+                var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+                var name = ctx.Span(j, last);
+                if (ctx.MentionAt.TryGetValue(j, out var m))
+                {
+                    if (m.Entry.Kind != NodeLabel.Dataset) break;
+                    last = m.LastToken;
+                }
+                else if (IsDatasetName(ctx, name, j, s) && NameSpans.IsNameLike(name))
+                {
+                    Emit(ctx, s, j, name, 0.55);
+                }
+                else
+                {
+                    break;
+                }
+                j = last + 1;
+                if (j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',') j++;
+                if (j < s.EndToken && ctx.IsLower(j, "and")) j++;
+                if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) break;
+            }
+        }
+    }
+
+    private static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
+    {
+        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name)) return false;
+        if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
+        if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
+        if (NameSpans.IsNameLike(name)) return true;
+        return NameSpans.IsCapitalizedName(name) && first > s.FirstToken && !ctx.InTitle(s);
+    }
+
+    private static void Emit(LinkingContext ctx, Sentence s, int first, string name, double confidence)
+    {
+        var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Dataset);
+        ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, entry?.Canonical ?? name, name, s, confidence, Name + ":pattern", entry is null);
+        ctx.DatasetAt[first] = entry?.Canonical ?? name;
+    }
+}

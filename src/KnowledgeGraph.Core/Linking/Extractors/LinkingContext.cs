@@ -1,0 +1,131 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Everything the extractors share about one paper: the text (title + "\n" + abstract), its tokens, sentences,
+/// vocabulary mentions and acronyms, and the links found so far. Built once per paper; not thread-safe.
+/// </summary>
+internal sealed class LinkingContext
+{
+    public LinkingContext(string title, string? abstractText, EntityVocabulary vocabulary, LinkerOptions options)
+    {
+        Title = title.Length > options.MaxTextLength ? title[..options.MaxTextLength] : title;
+        var body = abstractText ?? "";
+        if (body.Length > options.MaxTextLength) body = body[..options.MaxTextLength];
+        Text = Title + "\n" + body;
+        Lowered = Text.ToLowerInvariant();
+        TitleEnd = Title.Length;
+        Vocabulary = vocabulary;
+        Options = options;
+        Tokens = Tokenizer.Tokenize(Text);
+
+        var spans = SentenceSplitter.Split(Text);
+        var t = 0;
+        foreach (var (start, length) in spans)
+        {
+            while (t < Tokens.Count && Tokens[t].Start < start) t++;
+            var first = t;
+            while (t < Tokens.Count && Tokens[t].Start < start + length) t++;
+            Sentences.Add(new Sentence(Sentences.Count, start, start + length, first, t));
+        }
+        foreach (var s in Sentences)
+        {
+            vocabulary.Match(Text, Lowered, Tokens, s.FirstToken, s.EndToken, Mentions);
+        }
+        foreach (var m in Mentions)
+        {
+            for (var i = m.FirstToken; i <= m.LastToken; i++) MentionAt[i] = m;
+        }
+    }
+
+    public string Title { get; }
+    public string Text { get; }
+    public string Lowered { get; }
+    public int TitleEnd { get; }
+    public EntityVocabulary Vocabulary { get; }
+    public LinkerOptions Options { get; }
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; } = [];
+    public List<VocabularyMention> Mentions { get; } = [];
+    /// <summary>Token index → the vocabulary mention covering it.</summary>
+    public Dictionary<int, VocabularyMention> MentionAt { get; } = [];
+    public List<AcronymDefinition> Acronyms { get; } = [];
+    /// <summary>Name keys of the paper's own methods (filled by <see cref="ProposedMethodExtractor"/>).</summary>
+    public HashSet<string> ProposedKeys { get; } = [];
+    /// <summary>The paper's own method names as written (filled by <see cref="ProposedMethodExtractor"/>).</summary>
+    public List<string> ProposedNames { get; } = [];
+    /// <summary>Name keys of the baselines (filled by <see cref="BaselineExtractor"/>).</summary>
+    public HashSet<string> ComparedKeys { get; } = [];
+    /// <summary>Token indexes inside a comparison's scope (after "outperforms", "compared with" ...).</summary>
+    public HashSet<int> ComparisonScope { get; } = [];
+    public List<EntityLink> Links { get; } = [];
+    /// <summary>Where datasets and methods were named (token index → canonical name), for tying results to them.</summary>
+    public SortedDictionary<int, string> DatasetAt { get; } = [];
+    public SortedDictionary<int, string> MethodAt { get; } = [];
+
+    public bool IsProposed(string name)
+    {
+        if (ProposedKeys.Contains(VocabularyKey(name))) return true;
+        foreach (var p in ProposedNames)
+        {
+            if (name.StartsWith(p + "-", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static string VocabularyKey(string name) => NameKey.Of(name);
+
+    public string TokenText(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
+
+    public ReadOnlySpan<char> LowerSpan(int i) => Lowered.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    public bool IsLower(int i, string word) => i >= 0 && i < Tokens.Count && LowerSpan(i).SequenceEqual(word);
+
+    public bool LowerStartsWith(int i, string prefix) => i >= 0 && i < Tokens.Count && LowerSpan(i).StartsWith(prefix, StringComparison.Ordinal);
+
+    public Sentence SentenceOf(int token)
+    {
+        var lo = 0;
+        var hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].EndToken <= token) lo = mid + 1;
+            else if (Sentences[mid].FirstToken > token) hi = mid - 1;
+            else return Sentences[mid];
+        }
+        return Sentences.Count > 0 ? Sentences[^1] : new Sentence(0, 0, Text.Length, 0, Tokens.Count);
+    }
+
+    public bool InTitle(Sentence s) => s.Start < TitleEnd;
+
+    public string SentenceText(Sentence s) => Text[s.Start..s.End];
+
+    public string Span(int firstToken, int lastToken) => Text[Tokens[firstToken].Start..Tokens[lastToken].End];
+
+    /// <summary>Adds a link with the sentence as evidence.</summary>
+    public void Add(RelationshipType type, NodeLabel label, string name, string surface, Sentence sentence, double confidence,
+        string extractor, bool discovered, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        if (confidence < Options.MinConfidence || name.Length == 0) return;
+        Links.Add(new EntityLink
+        {
+            Type = type,
+            Label = label,
+            Name = name,
+            Surface = surface,
+            Evidence = SentenceText(sentence),
+            EvidenceStart = sentence.Start,
+            Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
+            Extractor = extractor,
+            Discovered = discovered,
+            Properties = properties ?? new Dictionary<string, string>(),
+        });
+    }
+
+    public static Dictionary<string, string> ParentProperty(string? parent) =>
+        parent is null ? [] : new Dictionary<string, string> { ["parent"] = parent };
+}

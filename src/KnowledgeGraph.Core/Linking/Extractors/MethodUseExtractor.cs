@@ -1,0 +1,91 @@
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Established methods and families the paper builds on: vocabulary methods named outside comparisons, plus the
+/// families a proposed name is built from (<c>NetMamba</c> → Mamba, <c>DiskGNN</c> → Graph Neural Network,
+/// <c>MAFormer</c> → Transformer). Emits <see cref="RelationshipType.Uses"/> with the is-a parent as a property.
+/// </summary>
+internal static class MethodUseExtractor
+{
+    public const string Name = "method-use";
+
+    public static void Run(LinkingContext ctx)
+    {
+        var cache = new Dictionary<int, double>();
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken)) continue;
+            var key = NameKey.Of(m.Entry.Canonical);
+            if (ctx.ProposedKeys.Contains(key) || ctx.ComparedKeys.Contains(key)) continue;
+            var s = ctx.SentenceOf(m.FirstToken);
+            if (!cache.TryGetValue(s.Index, out var confidence))
+            {
+                var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
+                var prior = !firstPerson && Cues.HasAny(ctx, s, Cues.PriorWork);
+                var use = Cues.HasAny(ctx, s, Cues.Use);
+                confidence = ctx.InTitle(s) ? 0.85 : prior ? 0.4 : firstPerson && use ? 0.8 : use || firstPerson ? 0.7 : 0.6;
+                cache[s.Index] = confidence;
+            }
+            if (InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
+            ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
+                LinkingContext.ParentProperty(m.Entry.Parent));
+            ctx.MethodAt.TryAdd(m.FirstToken, m.Entry.Canonical);
+        }
+        FromProposedNames(ctx);
+    }
+
+    private static void FromProposedNames(LinkingContext ctx)
+    {
+        if (ctx.Sentences.Count == 0) return;
+        foreach (var name in ctx.ProposedNames)
+        {
+            foreach (var part in CamelParts(name))
+            {
+                var entry = ctx.Vocabulary.Resolve(part, NodeLabel.Method) ?? ctx.Vocabulary.Resolve(part + " Model", NodeLabel.Method);
+                if (entry is null && part.EndsWith("former", StringComparison.OrdinalIgnoreCase)) entry = ctx.Vocabulary.Resolve("Transformer", NodeLabel.Method);
+                if (entry is null || ctx.ComparedKeys.Contains(NameKey.Of(entry.Canonical)) || ctx.ProposedKeys.Contains(NameKey.Of(entry.Canonical))) continue;
+                // acronyms must match their case ("GNN" in DiskGNN), words only as whole parts ("Mamba" in NetMamba)
+                if (part.Length <= 4 && !part.All(c => char.IsUpper(c) || char.IsDigit(c))) continue;
+                ctx.Add(RelationshipType.Uses, NodeLabel.Method, entry.Canonical, part, ctx.Sentences[0], 0.6, Name + ":name", false,
+                    LinkingContext.ParentProperty(entry.Parent));
+            }
+        }
+    }
+
+    /// <summary>CamelCase and hyphen parts of a name: <c>GNNPipe</c> → GNN, Pipe; <c>LMUFormer</c> → LMU, Former.</summary>
+    internal static IEnumerable<string> CamelParts(string name)
+    {
+        var parts = new List<string>();
+        foreach (var chunk in name.Split(['-', ' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 1; i < chunk.Length; i++)
+            {
+                var boundary = char.IsUpper(chunk[i]) && char.IsLower(chunk[i - 1])
+                               || char.IsUpper(chunk[i]) && i + 1 < chunk.Length && char.IsLower(chunk[i + 1]) && char.IsUpper(chunk[i - 1]);
+                if (boundary)
+                {
+                    parts.Add(chunk[start..i]);
+                    start = i;
+                }
+            }
+            parts.Add(chunk[start..]);
+        }
+        if (parts.Count <= 1) return parts.Where(p => p.EndsWith("former", StringComparison.OrdinalIgnoreCase) && p.Length > 6);
+        return parts;
+    }
+
+    private static bool InExampleList(LinkingContext ctx, int token, Text.Sentence s)
+    {
+        for (var k = token - 1; k >= Math.Max(s.FirstToken, token - 8); k--)
+        {
+            if (ctx.IsLower(k, "e") && ctx.IsLower(k + 2, "g")) return true;
+            if (ctx.IsLower(k, "such") && ctx.IsLower(k + 1, "as")) return true;
+            if (ctx.IsLower(k, "including")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,218 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// The paper's own named method or system: the title prefix (<c>DiffDis: …</c>), "we propose X", "called / named /
+/// dubbed X", an acronym defined in a proposing sentence, "our X". Emits <see cref="RelationshipType.Proposes"/>.
+/// </summary>
+internal static class ProposedMethodExtractor
+{
+    public const string Name = "proposed-method";
+
+    private static readonly string[] ProposeVerbs =
+        ["propose", "proposes", "introduce", "introduces", "present", "presents", "develop", "develops", "design", "designs", "devise", "devises", "build", "builds", "establish", "establishes"];
+    private static readonly string[] PassiveVerbs = ["proposed", "introduced", "presented", "developed", "designed", "devised"];
+    private static readonly string[] NamingVerbs = ["called", "named", "dubbed", "termed", "coined", "namely"];
+    private static readonly HashSet<string> TitleOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "when", "towards", "toward", "how", "why", "what", "do", "does", "is", "are", "can", "on", "to",
+        "beyond", "rethinking", "revisiting", "understanding", "training", "learning", "from", "into", "about", "should",
+    };
+
+    private sealed class Candidate
+    {
+        public required string Name;
+        public string? FullName;
+        public double Confidence;
+        public required string Surface;
+        public Sentence Sentence;
+        public readonly HashSet<string> Keys = [];
+    }
+
+    public static void Run(LinkingContext ctx)
+    {
+        var candidates = new List<Candidate>();
+        TitlePrefix(ctx, candidates);
+        foreach (var s in ctx.Sentences)
+        {
+            if (ctx.InTitle(s)) continue;
+            CueSentence(ctx, s, candidates);
+            OurName(ctx, s, candidates);
+        }
+
+        foreach (var c in candidates)
+        {
+            ctx.ProposedKeys.UnionWith(c.Keys);
+            ctx.ProposedNames.Add(c.Name);
+            var props = new Dictionary<string, string>();
+            if (c.FullName is not null) props["fullName"] = c.FullName;
+            var entry = ctx.Vocabulary.Resolve(c.Name, NodeLabel.Method);
+            if (entry?.Parent is { } parent) props["parent"] = parent;
+            ctx.Add(RelationshipType.Proposes, NodeLabel.Method, entry?.Canonical ?? c.Name, c.Surface, c.Sentence, c.Confidence, Name, entry is null, props);
+        }
+    }
+
+    private static void TitlePrefix(LinkingContext ctx, List<Candidate> candidates)
+    {
+        var colon = ctx.Title.IndexOf(':');
+        if (colon <= 0 || colon > 60 || ctx.Sentences.Count == 0) return;
+        var prefix = ctx.Title[..colon].Trim();
+        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 4 || TitleOpeners.Contains(words[0])) return;
+        var title = ctx.Sentences[0];
+        double confidence;
+        if (words.Length == 1)
+        {
+            if (NameSpans.IsNameLike(prefix)) confidence = 0.9;
+            else if (NameSpans.IsCapitalizedName(prefix)) confidence = 0.75;
+            else return;
+        }
+        else
+        {
+            var allCapitalized = words.Select((w, i) => char.IsUpper(w[0]) || char.IsDigit(w[0]) || (i > 0 && w is "of" or "for" or "and" or "with" or "in")).All(x => x);
+            if (!allCapitalized) return;
+            var key = NameKey.Of(prefix);
+            var reappears = ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)
+                            || ctx.Acronyms.Any(a => NameKey.Of(a.LongForm) == key);
+            if (!reappears && !words.Any(NameSpans.IsNameLike)) return;
+            if (ctx.Vocabulary.Resolve(prefix, NodeLabel.Task) is not null || ctx.Vocabulary.Resolve(prefix, NodeLabel.Concept) is not null) return;
+            confidence = 0.8;
+        }
+        if (ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)) confidence += 0.08;
+        AddCandidate(ctx, candidates, prefix, null, confidence, prefix, title);
+    }
+
+    private static void CueSentence(LinkingContext ctx, Sentence s, List<Candidate> candidates)
+    {
+        var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson) || HasThisPaper(ctx, s);
+        var priorWork = Cues.HasAny(ctx, s, ["recently", "previous", "prior", "existing", "have", "has", "been", "traditional"]);
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            var word = ctx.LowerSpan(i);
+            var naming = Matches(word, NamingVerbs);
+            var active = !naming && Matches(word, ProposeVerbs) && firstPerson;
+            var passive = !naming && !active && Matches(word, PassiveVerbs) && (ctx.IsLower(i - 1, "is") || ctx.IsLower(i - 1, "are")) && !priorWork;
+            if (naming && (firstPerson || !priorWork))
+            {
+                var j = i + 1;
+                while (j < s.EndToken && (ctx.IsLower(j, "as") || ctx.Tokens[j].Kind == TokenKind.Symbol)) j++;
+                if (j < s.EndToken && TryName(ctx, s, j, out var name, out _))
+                {
+                    AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.9, name, s);
+                }
+                continue;
+            }
+            if (!active && !passive) continue;
+
+            // "we propose DiffDis to ..." — a name right after the verb
+            if (active && i + 1 < s.EndToken && TryName(ctx, s, i + 1, out var direct, out _))
+            {
+                AddCandidate(ctx, candidates, direct, FullNameFor(ctx, direct), 0.85, direct, s);
+            }
+            // an acronym defined in the sentence: after the verb (active) or anywhere (passive)
+            var rank = 0;
+            foreach (var a in ctx.Acronyms)
+            {
+                if (a.Sentence != s.Index || (active && a.ShortToken < i)) continue;
+                if (IsKnownEntity(ctx, a)) continue;
+                AddCandidate(ctx, candidates, a.Short, a.LongForm, rank++ == 0 ? 0.85 : 0.55, a.Short, s);
+            }
+        }
+    }
+
+    private static void OurName(LinkingContext ctx, Sentence s, List<Candidate> candidates)
+    {
+        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+        {
+            var ours = ctx.IsLower(i, "our");
+            var theProposed = ctx.IsLower(i, "the") && ctx.IsLower(i + 1, "proposed");
+            if (!ours && !theProposed) continue;
+            var j = i + 1;
+            while (j < s.EndToken && (ctx.IsLower(j, "proposed") || ctx.IsLower(j, "new") || ctx.IsLower(j, "novel") || ctx.IsLower(j, "method") || ctx.IsLower(j, "model"))) j++;
+            if (j >= s.EndToken) continue;
+            var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            var name = ctx.Span(j, last);
+            if (!NameSpans.IsNameLike(name) || ctx.MentionAt.ContainsKey(j)) continue;
+            // an existing candidate's variant ("our MAFormer-L") stays a variant of it
+            AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.6, name, s);
+        }
+    }
+
+    private static bool TryName(LinkingContext ctx, Sentence s, int j, out string name, out int last)
+    {
+        last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+        name = ctx.Span(j, last);
+        if (ctx.Tokens[j].Kind == TokenKind.Symbol) return false;
+        if (NameSpans.IsNameLike(name)) return !IsVocabularyMethod(ctx, j, last);
+        if (!NameSpans.IsCapitalizedName(name)) return false;
+        // A capitalised word right after "propose" may open a multi-word name: "Neural Sheaf Diffusion"
+        var k = last + 1;
+        while (k < s.EndToken && ctx.Tokens[k].Kind == TokenKind.Word && NameSpans.IsCapitalizedName(ctx.TokenText(k)) && k - j < 4) k++;
+        last = k - 1;
+        name = ctx.Span(j, last);
+        return !IsVocabularyMethod(ctx, j, last);
+    }
+
+    private static bool IsVocabularyMethod(LinkingContext ctx, int first, int last) =>
+        ctx.MentionAt.TryGetValue(first, out var m) && m.LastToken >= last && m.Entry.Kind != NodeLabel.Concept;
+
+    private static bool IsKnownEntity(LinkingContext ctx, AcronymDefinition a) =>
+        ctx.Vocabulary.Resolve(a.Short) is not null || ctx.Vocabulary.Resolve(a.LongForm) is not null
+        || ctx.MentionAt.TryGetValue(a.LongFirstToken, out var m) && m.End >= ctx.Tokens[a.ShortToken].Start - 3;
+
+    private static string? FullNameFor(LinkingContext ctx, string name)
+    {
+        var key = NameKey.Of(name);
+        return ctx.Acronyms.FirstOrDefault(a => NameKey.Of(a.Short) == key)?.LongForm;
+    }
+
+    private static void AddCandidate(LinkingContext ctx, List<Candidate> candidates, string name, string? fullName, double confidence, string surface, Sentence s)
+    {
+        var key = NameKey.Of(name);
+        if (key.Length < 2) return;
+        fullName ??= FullNameFor(ctx, name);
+        // an acronym whose long form is the title name, or the same name again: merge
+        foreach (var c in candidates)
+        {
+            if (c.Keys.Contains(key) || (fullName is not null && c.Keys.Contains(NameKey.Of(fullName))))
+            {
+                c.Confidence = Math.Min(0.97, Math.Max(c.Confidence, confidence) + 0.05);
+                c.Keys.Add(key);
+                if (fullName is not null) c.Keys.Add(NameKey.Of(fullName));
+                c.FullName ??= fullName ?? (name != c.Name ? name : null);
+                return;
+            }
+            // "MAFormer-L" is a variant of "MAFormer"
+            if (name.StartsWith(c.Name + "-", StringComparison.Ordinal) && name.Length - c.Name.Length <= 6)
+            {
+                c.Keys.Add(key);
+                return;
+            }
+        }
+        var candidate = new Candidate { Name = name, FullName = fullName, Confidence = confidence, Surface = surface, Sentence = s };
+        candidate.Keys.Add(key);
+        if (fullName is not null) candidate.Keys.Add(NameKey.Of(fullName));
+        candidates.Add(candidate);
+    }
+
+    private static bool HasThisPaper(LinkingContext ctx, Sentence s)
+    {
+        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+        {
+            if (ctx.IsLower(i, "this") && (ctx.IsLower(i + 1, "paper") || ctx.IsLower(i + 1, "work") || ctx.IsLower(i + 1, "study") || ctx.IsLower(i + 1, "article"))) return true;
+        }
+        return false;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> word, string[] options)
+    {
+        foreach (var o in options)
+        {
+            if (word.SequenceEqual(o)) return true;
+        }
+        return false;
+    }
+}

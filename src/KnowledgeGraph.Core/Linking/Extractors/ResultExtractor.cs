@@ -1,0 +1,177 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Results: a number tied to a metric in one sentence — "85.9% Top-1 accuracy on ImageNet", "MAPEs of 2.47%, 1.29%",
+/// "1.7% mAP", "2.45× speedup" — with the dataset and method the sentence names. Emits Reports/Result links whose
+/// properties hold metric, value, dataset and method.
+/// </summary>
+internal static class ResultExtractor
+{
+    public const string Name = "result";
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "of", "the", "improvement", "improvements", "gain", "gains", "higher", "lower", "better", "absolute",
+        "relative", "average", "mean", "point", "points", "and", "increase", "reduction", "decrease", "boost", "in", "terms",
+        "top", "overall", "an", "a", "respectively", "pp", "margin",
+    };
+
+    public static void Run(LinkingContext ctx)
+    {
+        var metricAt = new Dictionary<int, (string Canonical, int Last)>();
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind == NodeLabel.Metric) metricAt[m.FirstToken] = (m.Entry.Canonical, m.LastToken);
+        }
+        var speedup = ctx.Vocabulary.Resolve("Speedup", NodeLabel.Metric)?.Canonical ?? "Speedup";
+
+        foreach (var s in ctx.Sentences)
+        {
+            string? previousMetric = null;
+            var previousNumber = -10;
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (ctx.Tokens[i].Kind != TokenKind.Number || !IsMeasurement(ctx, i)) continue;
+                var (value, unitEnd) = Value(ctx, i, s);
+                var metric = MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
+                double confidence = 0.8;
+                if (metric is null && previousMetric is not null && ListContinues(ctx, previousNumber, i))
+                {
+                    metric = previousMetric;
+                    confidence = 0.7;
+                }
+                if (metric is null && (value.EndsWith('×') || value.EndsWith('x')) && SpeedWords(ctx, s)) metric = speedup;
+                if (metric is null)
+                {
+                    previousNumber = unitEnd;
+                    continue;
+                }
+                previousMetric = metric;
+                previousNumber = unitEnd;
+                var dataset = Nearest(ctx.DatasetAt, i, s);
+                var method = ProposedBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
+                var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
+                if (dataset is not null) props["dataset"] = dataset;
+                if (method is not null) props["method"] = method;
+                var name = metric + " = " + value + (dataset is null ? "" : " on " + dataset) + (method is null ? "" : " (" + method + ")");
+                ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(i, unitEnd), s, confidence, Name, false, props);
+                i = unitEnd;
+            }
+        }
+    }
+
+    /// <summary>True for a number that measures something: not part of a name (ResNet-50, GPT-4) and not a year.</summary>
+    internal static bool IsMeasurement(LinkingContext ctx, int i)
+    {
+        var t = ctx.Tokens[i];
+        if (!t.SpaceBefore && i > 0)
+        {
+            var prev = ctx.Tokens[i - 1];
+            if (prev.Kind == TokenKind.Word) return false;
+            if (prev.Kind == TokenKind.Symbol && ctx.Text[prev.Start] is '-' or '_' or '/' or '@' or '.' && i > 1 && !prev.SpaceBefore && ctx.Tokens[i - 2].Kind != TokenKind.Symbol) return false;
+        }
+        if (i + 1 < ctx.Tokens.Count && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
+        {
+            var next = ctx.TokenText(i + 1);
+            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B")) return false;
+        }
+        var text = ctx.Text.AsSpan(t.Start, t.Length);
+        if (text.Length == 4 && text[0] is '1' or '2' && !HasUnit(ctx, i)) return false; // a year
+        return HasUnit(ctx, i) || text.Contains('.');
+    }
+
+    private static bool HasUnit(LinkingContext ctx, int i)
+    {
+        if (i + 1 >= ctx.Tokens.Count) return false;
+        var next = ctx.TokenText(i + 1);
+        return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
+               || next.Equals("points", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static (string Value, int UnitEnd) Value(LinkingContext ctx, int i, Sentence s)
+    {
+        var end = i;
+        if (i + 1 < s.EndToken && HasUnit(ctx, i)) end = i + 1;
+        var value = ctx.Span(i, end);
+        return (value, end);
+    }
+
+    private static string? MetricAfter(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int from, Sentence s)
+    {
+        for (var k = from; k < Math.Min(s.EndToken, from + 6); k++)
+        {
+            if (metricAt.TryGetValue(k, out var m)) return m.Canonical;
+            if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
+            if (ctx.Tokens[k].Kind == TokenKind.Word && !Fillers.Contains(ctx.TokenText(k))) return null;
+        }
+        return null;
+    }
+
+    private static string? MetricBefore(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    {
+        for (var k = number - 1; k >= Math.Max(s.FirstToken, number - 8); k--)
+        {
+            foreach (var (first, m) in metricAt)
+            {
+                if (m.Last == k && first >= s.FirstToken) return m.Canonical;
+            }
+            if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
+            var w = ctx.TokenText(k);
+            if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
+                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than")) return null;
+        }
+        return null;
+    }
+
+    private static bool ListContinues(LinkingContext ctx, int previousEnd, int i)
+    {
+        if (previousEnd < 0 || i - previousEnd > 3) return false;
+        for (var k = previousEnd + 1; k < i; k++)
+        {
+            var w = ctx.TokenText(k);
+            if (w is not ("," or "and" or "or")) return false;
+        }
+        return true;
+    }
+
+    private static bool SpeedWords(LinkingContext ctx, Sentence s) =>
+        Cues.HasAny(ctx, s, ["speed*", "faster", "accelerat*", "throughput"]);
+
+    private static string? Nearest(SortedDictionary<int, string> at, int i, Sentence s)
+    {
+        string? after = null;
+        string? before = null;
+        foreach (var (k, v) in at)
+        {
+            if (k < s.FirstToken || k >= s.EndToken) continue;
+            if (k > i && after is null) after = v;
+            if (k < i) before = v;
+        }
+        return after ?? before;
+    }
+
+    private static string? Before(SortedDictionary<int, string> at, int i, Sentence s)
+    {
+        string? found = null;
+        foreach (var (k, v) in at)
+        {
+            if (k >= s.FirstToken && k < i) found ??= v;
+        }
+        return found;
+    }
+
+    private static string? ProposedBefore(LinkingContext ctx, int i, Sentence s)
+    {
+        for (var k = s.FirstToken; k < i; k++)
+        {
+            var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            var name = ctx.Span(k, last);
+            if (ctx.IsProposed(name)) return name;
+            k = last;
+        }
+        return null;
+    }
+}
