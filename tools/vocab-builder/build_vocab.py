@@ -95,6 +95,13 @@ METRIC_HEADS = re.compile(
     r"rank-1|r@1|r@5|recall@\d+|top-1|top-5|correlation|pearson|spearman|kappa|bpc|bits per|nll|logloss|"
     r"success rate|return|reward|speedup|throughput|latency|flops)\b")
 
+# Field names and generic phrases that PwC / SciERC list as tasks but no paper "addresses" in our sense.
+TASK_STOP = {
+    "deep learning", "machine learning", "computer vision", "natural language processing", "artificial intelligence",
+    "optimization problem", "classification task", "learning task", "learning problem", "data mining", "representation learning",
+    "feature extraction", "feature selection", "model selection", "pattern recognition", "signal processing", "information retrieval",
+}
+
 TASK_SINGLE_OK = {
     "summarization", "deblurring", "inpainting", "super-resolution", "retrosynthesis", "denoising", "dehazing",
     "deraining", "colorization", "lemmatization", "paraphrasing", "quantization", "pruning",
@@ -141,6 +148,8 @@ class Vocab:
     def add(self, kind, canonical, parent="", aliases=(), source=""):
         canonical = clean(canonical)
         if not ok_alias(canonical, kind):
+            return
+        if kind == "task" and (canonical.lower() in TASK_STOP or re.search(r"\b(task|tasks|problem|problems)$", canonical.lower())):
             return
         if kind == "metric" and (re.search(r"[():]|^\d", canonical) or len(canonical.split()) > 3):
             return
@@ -336,7 +345,7 @@ def scierc(v):
         if n >= 2 and 2 <= len(phrase.split()) <= 4 and not re.search(r"\b(this|these|our|their|its|the|a|an)\b", phrase):
             v.add("task", phrase[0].upper() + phrase[1:], "", [], "scierc-train")
     for phrase, n in counts["OtherScientificTerm"].items():
-        if n >= 3 and 2 <= len(phrase.split()) <= 4 and not re.search(r"\b(this|these|our|their|its|the|a|an)\b", phrase):
+        if n >= 5 and 2 <= len(phrase.split()) <= 4 and not re.search(r"\b(this|these|our|their|its|the|a|an)\b", phrase):
             v.add("concept", phrase[0].upper() + phrase[1:], "", [], "scierc-train")
 
 

@@ -12,6 +12,13 @@ internal static class DatasetExtractor
 {
     public const string Name = "dataset";
 
+    // "multiple PDE datasets", "six public datasets": a kind of data, not a named dataset
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "multiple", "several", "various", "different", "public", "many", "few", "other", "these", "those", "all", "popular",
+        "standard", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "diverse", "large", "real-world",
+    };
+
     public static void Run(LinkingContext ctx)
     {
         foreach (var m in ctx.Mentions)
@@ -60,8 +67,15 @@ internal static class DatasetExtractor
         if (!Cues.HasAny(ctx, s, Cues.Evaluation)) return;
         for (var i = s.FirstToken; i < s.EndToken - 1; i++)
         {
-            if (!ctx.IsLower(i, "on")) continue;
             var j = i + 1;
+            if (ctx.IsLower(i, "like") || ctx.IsLower(i, "including") || (ctx.IsLower(i, "as") && ctx.IsLower(i - 1, "such")))
+            {
+                if (!HeadWords.Dataset.Contains(ctx.TokenText(Math.Max(s.FirstToken, ctx.IsLower(i, "as") ? i - 2 : i - 1)))) continue;
+            }
+            else if (!ctx.IsLower(i, "on"))
+            {
+                continue;
+            }
             if (ctx.IsLower(j, "the")) j++;
             while (j < s.EndToken)
             {
@@ -91,6 +105,7 @@ internal static class DatasetExtractor
     private static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
     {
         if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name)) return false;
+        if (first > s.FirstToken && Quantifiers.Contains(ctx.TokenText(first - 1))) return false;
         if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
         if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
         if (NameSpans.IsNameLike(name)) return true;

@@ -15,6 +15,9 @@ internal static class MethodUseExtractor
     public static void Run(LinkingContext ctx)
     {
         var cache = new Dictionary<int, double>();
+        // a method named in two or more sentences is central to the paper, even when one of them is background
+        var sentencesPerMethod = ctx.Mentions.Where(m => m.Entry.Kind == NodeLabel.Method)
+            .GroupBy(m => m.Entry.Canonical).ToDictionary(g => g.Key, g => g.Select(m => ctx.SentenceOf(m.FirstToken).Index).Distinct().Count());
         foreach (var m in ctx.Mentions)
         {
             if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken)) continue;
@@ -29,6 +32,7 @@ internal static class MethodUseExtractor
                 confidence = ctx.InTitle(s) ? 0.85 : prior ? 0.4 : firstPerson && use ? 0.8 : use || firstPerson ? 0.7 : 0.6;
                 cache[s.Index] = confidence;
             }
+            if (sentencesPerMethod[m.Entry.Canonical] >= 2) confidence += 0.15;
             if (InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
             ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent));
@@ -84,7 +88,6 @@ internal static class MethodUseExtractor
         {
             if (ctx.IsLower(k, "e") && ctx.IsLower(k + 2, "g")) return true;
             if (ctx.IsLower(k, "such") && ctx.IsLower(k + 1, "as")) return true;
-            if (ctx.IsLower(k, "including")) return true;
         }
         return false;
     }

@@ -111,7 +111,7 @@ internal static class NameSpans
 
     /// <summary>True for a word that starts with a capital and is no function word: <c>Todyformer</c>, <c>Mamba</c>.</summary>
     public static bool IsCapitalizedName(string s) =>
-        s.Length >= 3 && char.IsUpper(s[0]) && !Determiners.Contains(s) && s.Skip(1).All(c => char.IsLetterOrDigit(c) || c is '-' or '+');
+        s.Length >= 3 && char.IsUpper(s[0]) && !Determiners.Contains(s) && !NotNames.Contains(s) && s.Skip(1).All(c => char.IsLetterOrDigit(c) || c is '-' or '+');
 
     public static bool IsDeterminerOrFunctionWord(string s) => Determiners.Contains(s);
 

@@ -108,7 +108,8 @@ internal static class ProposedMethodExtractor
             if (!active && !passive) continue;
 
             // "we propose DiffDis to ..." — a name right after the verb
-            if (active && i + 1 < s.EndToken && TryName(ctx, s, i + 1, out var direct, out _))
+            if (active && i + 1 < s.EndToken && !ctx.Acronyms.Any(a => a.Sentence == s.Index && a.LongFirstToken == i + 1)
+                && TryName(ctx, s, i + 1, out var direct, out _))
             {
                 AddCandidate(ctx, candidates, direct, FullNameFor(ctx, direct), 0.85, direct, s);
             }

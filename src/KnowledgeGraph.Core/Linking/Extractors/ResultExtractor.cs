@@ -47,6 +47,7 @@ internal static class ResultExtractor
                 if (metric is null)
                 {
                     previousNumber = unitEnd;
+                    previousMetric = null;
                     continue;
                 }
                 previousMetric = metric;
@@ -121,7 +122,7 @@ internal static class ResultExtractor
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             var w = ctx.TokenText(k);
             if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
-                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than")) return null;
+                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "value" or "values" or "reaching")) return null;
         }
         return null;
     }

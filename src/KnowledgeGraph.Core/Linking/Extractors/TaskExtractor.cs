@@ -24,7 +24,7 @@ internal static class TaskExtractor
         }
         foreach (var a in ctx.Acronyms)
         {
-            if (!HeadWords.Task.Contains(HeadWords.LastWord(a.LongForm)) || ctx.Vocabulary.Resolve(a.LongForm) is not null) continue;
+            if (!ConceptExtractor.IsTaskLike(ctx, a) || ctx.Vocabulary.Resolve(a.LongForm) is not null || ctx.IsProposed(a.Short)) continue;
             if (ctx.MentionAt.ContainsKey(a.LongFirstToken)) continue;
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, Capitalize(a.LongForm), a.LongForm + " (" + a.Short + ")", ctx.Sentences[a.Sentence], 0.65, Name + ":acronym", true,
                 new Dictionary<string, string> { ["acronym"] = a.Short });
@@ -39,7 +39,7 @@ internal static class TaskExtractor
         var title = ctx.Sentences[0];
         for (var i = title.FirstToken; i < title.EndToken; i++)
         {
-            if (!HeadWords.Task.Contains(ctx.TokenText(i)) || ctx.MentionAt.ContainsKey(i)) continue;
+            if (!HeadWords.Task.Contains(ctx.TokenText(i)) || ctx.MentionAt.ContainsKey(i) || ctx.IsLower(i + 1, "of")) continue;
             var first = i;
             while (first - 1 >= title.FirstToken && !IsBoundaryWord(ctx, first - 1) && i - first < 4) first--;
             while (first < i && ctx.Tokens[first].Kind == TokenKind.Symbol) first++;

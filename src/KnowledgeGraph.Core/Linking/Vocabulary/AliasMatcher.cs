@@ -48,7 +48,8 @@ internal sealed class AliasMatcher
             }
             node = next;
             var original = alias.Substring(keyStart, keyLength);
-            caseForms[i] = NeedsExactCase(original) ? original : null;
+            // dataset names keep their capitals ("Experimental Results" is a dataset, "experimental results" is not)
+            caseForms[i] = NeedsExactCase(original) || (entry.Kind == NodeLabel.Dataset && content.Count > 1 && char.IsUpper(original[0])) ? original : null;
         }
 
         var initialCapital = content.Count == 1 && caseForms[0] is null && char.IsUpper(alias[content[0].Start])

@@ -1,0 +1,39 @@
+using KnowledgeGraph.Core.Linking.Evaluation;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Floors sit slightly under the measured scores so a regression fails; see `kg eval extraction` for the numbers.
+public class EvaluationTests
+{
+    [Theory]
+    [InlineData("dev", "proposed", 0.75)]
+    [InlineData("dev", "methods", 0.70)]
+    [InlineData("dev", "comparedWith", 0.70)]
+    [InlineData("dev", "datasets", 0.80)]
+    [InlineData("dev", "tasks", 0.80)]
+    [InlineData("dev", "metrics", 0.65)]
+    [InlineData("dev", "results", 0.90)]
+    [InlineData("test", "proposed", 0.50)]
+    [InlineData("test", "methods", 0.55)]
+    [InlineData("test", "datasets", 0.60)]
+    [InlineData("test", "tasks", 0.60)]
+    [InlineData("test", "metrics", 0.60)]
+    public void Evaluate_GoldSet_F1AboveFloor(string split, string type, double floor)
+    {
+        var papers = GoldSetReader.ReadJsonLines(TestLinker.GoldPath).Where(p => p.Split == split).ToList();
+
+        var report = new ExtractionEvaluator(TestLinker.Instance).Evaluate(split, papers);
+
+        Assert.True(report[type].F1 >= floor, $"{split} {type} F1 {report[type].F1:0.000} < {floor}\n{report.ToTable()}");
+    }
+
+    [Fact]
+    public void ReadJsonLines_GoldSet_HasDevAndHeldOutSplits()
+    {
+        var papers = GoldSetReader.ReadJsonLines(TestLinker.GoldPath);
+
+        Assert.True(papers.Count >= 20);
+        Assert.Contains(papers, p => p.Split == "dev");
+        Assert.Contains(papers, p => p.Split == "test");
+    }
+}
