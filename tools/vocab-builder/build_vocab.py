@@ -147,6 +147,13 @@ class Vocab:
 
     def add(self, kind, canonical, parent="", aliases=(), source=""):
         canonical = clean(canonical)
+        # "Automatic speech recognition (ASR)" / "UDC (Ubuntu Dialogue Corpus)": name and alias
+        m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", canonical)
+        if m and kind != "metric":
+            inner, outer = m.group(2).strip(), m.group(1).strip()
+            if len(inner.split()) > len(outer.split()):
+                inner, outer = outer, inner
+            canonical, aliases = outer if len(outer.split()) > 1 else inner, list(aliases) + [inner if len(outer.split()) > 1 else outer]
         if not ok_alias(canonical, kind):
             return
         if kind == "task" and (canonical.lower() in TASK_STOP or re.search(r"\b(task|tasks|problem|problems)$", canonical.lower())):
@@ -203,6 +210,10 @@ def methods(v):
     for m in data:
         cols = [c["collection"] for c in m.get("collections") or []]
         if cols and all(c in COMPONENT_COLLECTIONS for c in cols):
+            # building blocks ("Batch Normalization", "Label Smoothing") are concepts a paper mentions
+            name = m["name"]
+            if len(name.split()) >= 2 and (m.get("num_papers") or 0) >= 20 and not re.search(r"\d", name):
+                v.add("concept", name, cols[0], [m["full_name"]] if m.get("full_name") and m["full_name"] != name else [], "pwc-methods-2022")
             continue
         if (m.get("num_papers") or 0) < 2:
             continue
@@ -344,15 +355,26 @@ def scierc(v):
     for phrase, n in counts["Task"].items():
         if n >= 2 and 2 <= len(phrase.split()) <= 4 and not re.search(r"\b(this|these|our|their|its|the|a|an)\b", phrase):
             v.add("task", phrase[0].upper() + phrase[1:], "", [], "scierc-train")
-    for phrase, n in counts["OtherScientificTerm"].items():
-        if n >= 5 and 2 <= len(phrase.split()) <= 4 and not re.search(r"\b(this|these|our|their|its|the|a|an)\b", phrase):
-            v.add("concept", phrase[0].upper() + phrase[1:], "", [], "scierc-train")
+    # SciERC "OtherScientificTerm" spans were tried as concepts and are too generic ("hidden layer", "ptz cameras").
+
+
+CONCEPT_COLLECTIONS = [
+    "Knowledge Distillation", "Self-Supervised Learning", "Domain Adaptation", "Representation Learning", "Adversarial Training",
+    "Interpretability", "Dimensionality Reduction", "Model Compression", "Continual Learning", "Active Learning",
+    "Data Augmentation", "Robust Training", "Meta-Learning", "Federated Learning", "Graph Representation Learning",
+]
+
+
+def concepts(v):
+    for name in CONCEPT_COLLECTIONS:
+        v.add("concept", name, "", [], "pwc-methods-2022 collections")
 
 
 def main():
     curated = curated_keys(os.path.join(OUT, "curated.tsv"))
     v = Vocab(curated)
     methods(v)
+    concepts(v)
     ogb(v)
     sota_extractor(v)
     pwc_tasks(v)

@@ -23,8 +23,9 @@ internal static class BenchCommand
             }
             var papers = GoldSetReader.ReadJsonLines(path).Select(p => (p.Title, p.Abstract)).ToList();
             var linker = PaperLinker.Create();
-            var rate = ExtractionBenchmark.AbstractsPerSecond(linker, papers, TimeSpan.FromSeconds(pr.GetValue(seconds)));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rate:0} abstracts/s (single thread, {papers.Count} distinct abstracts, vocabulary {linker.Vocabulary.Entries.Count} entries)"));
+            var m = ExtractionBenchmark.Run(linker, papers, TimeSpan.FromSeconds(pr.GetValue(seconds)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{m.PerCpuSecond:0} abstracts per CPU-second ({m.PerWallSecond:0}/s wall clock; one thread, {m.Abstracts} links of {papers.Count} distinct abstracts, vocabulary {linker.Vocabulary.Entries.Count} entries)"));
             return 0;
         });
         return new Command("bench", "Benchmarks.") { extract };

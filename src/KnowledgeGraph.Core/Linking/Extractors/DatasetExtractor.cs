@@ -43,7 +43,7 @@ internal static class DatasetExtractor
     {
         for (var i = s.FirstToken + 1; i < s.EndToken; i++)
         {
-            if (!HeadWords.Dataset.Contains(ctx.TokenText(i)) || ctx.MentionAt.ContainsKey(i)) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
             var last = i - 1;
             while (last >= s.FirstToken)
             {

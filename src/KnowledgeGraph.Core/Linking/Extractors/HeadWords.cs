@@ -29,6 +29,8 @@ internal static class HeadWords
         "error", "accuracy", "score", "rate", "distance", "precision", "recall", "ratio", "coefficient", "divergence", "gain",
     };
 
+    public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static string LastWord(string phrase)
     {
         var parts = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);

@@ -35,10 +35,7 @@ internal sealed class LinkingContext
         {
             vocabulary.Match(Text, Lowered, Tokens, s.FirstToken, s.EndToken, Mentions);
         }
-        foreach (var m in Mentions)
-        {
-            for (var i = m.FirstToken; i <= m.LastToken; i++) MentionAt[i] = m;
-        }
+        MentionAt = new MentionIndex(Tokens.Count, Mentions);
     }
 
     public string Title { get; }
@@ -51,8 +48,10 @@ internal sealed class LinkingContext
     public List<Sentence> Sentences { get; } = [];
     public List<VocabularyMention> Mentions { get; } = [];
     /// <summary>Token index → the vocabulary mention covering it.</summary>
-    public Dictionary<int, VocabularyMention> MentionAt { get; } = [];
+    public MentionIndex MentionAt { get; }
     public List<AcronymDefinition> Acronyms { get; } = [];
+    /// <summary>Cue answers per (sentence, cue list); see <see cref="Cues"/>.</summary>
+    public Dictionary<(int, string[]), bool> CueCache { get; } = [];
     /// <summary>Name keys of the paper's own methods (filled by <see cref="ProposedMethodExtractor"/>).</summary>
     public HashSet<string> ProposedKeys { get; } = [];
     /// <summary>The paper's own method names as written (filled by <see cref="ProposedMethodExtractor"/>).</summary>

@@ -44,6 +44,7 @@ internal static class MethodUseExtractor
     private static void FromProposedNames(LinkingContext ctx)
     {
         if (ctx.Sentences.Count == 0) return;
+        var evidence = ctx.InTitle(ctx.Sentences[0]) ? ctx.Sentences[0] : ctx.Sentences[^1];
         foreach (var name in ctx.ProposedNames)
         {
             foreach (var part in CamelParts(name))
@@ -53,7 +54,7 @@ internal static class MethodUseExtractor
                 if (entry is null || ctx.ComparedKeys.Contains(NameKey.Of(entry.Canonical)) || ctx.ProposedKeys.Contains(NameKey.Of(entry.Canonical))) continue;
                 // acronyms must match their case ("GNN" in DiskGNN), words only as whole parts ("Mamba" in NetMamba)
                 if (part.Length <= 4 && !part.All(c => char.IsUpper(c) || char.IsDigit(c))) continue;
-                ctx.Add(RelationshipType.Uses, NodeLabel.Method, entry.Canonical, part, ctx.Sentences[0], 0.6, Name + ":name", false,
+                ctx.Add(RelationshipType.Uses, NodeLabel.Method, entry.Canonical, part, evidence, 0.6, Name + ":name", false,
                     LinkingContext.ParentProperty(entry.Parent));
             }
         }

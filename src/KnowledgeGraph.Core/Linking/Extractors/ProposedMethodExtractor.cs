@@ -12,10 +12,22 @@ internal static class ProposedMethodExtractor
 {
     public const string Name = "proposed-method";
 
-    private static readonly string[] ProposeVerbs =
-        ["propose", "proposes", "introduce", "introduces", "present", "presents", "develop", "develops", "design", "designs", "devise", "devises", "build", "builds", "establish", "establishes"];
-    private static readonly string[] PassiveVerbs = ["proposed", "introduced", "presented", "developed", "designed", "devised"];
-    private static readonly string[] NamingVerbs = ["called", "named", "dubbed", "termed", "coined", "namely"];
+    private enum Verb { None, Propose, Passive, Naming }
+
+    // one hash lookup per token instead of a scan over every verb
+    private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
+    {
+        ["propose"] = Verb.Propose, ["proposes"] = Verb.Propose, ["introduce"] = Verb.Propose, ["introduces"] = Verb.Propose,
+        ["present"] = Verb.Propose, ["presents"] = Verb.Propose, ["develop"] = Verb.Propose, ["develops"] = Verb.Propose,
+        ["design"] = Verb.Propose, ["designs"] = Verb.Propose, ["devise"] = Verb.Propose, ["devises"] = Verb.Propose,
+        ["build"] = Verb.Propose, ["builds"] = Verb.Propose, ["establish"] = Verb.Propose, ["establishes"] = Verb.Propose,
+        ["proposed"] = Verb.Passive, ["introduced"] = Verb.Passive, ["presented"] = Verb.Passive, ["developed"] = Verb.Passive,
+        ["designed"] = Verb.Passive, ["devised"] = Verb.Passive,
+        ["called"] = Verb.Naming, ["named"] = Verb.Naming, ["dubbed"] = Verb.Naming, ["termed"] = Verb.Naming,
+        ["coined"] = Verb.Naming, ["namely"] = Verb.Naming,
+    };
+
+    private static readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> TitleOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "when", "towards", "toward", "how", "why", "what", "do", "does", "is", "are", "can", "on", "to",
@@ -88,13 +100,13 @@ internal static class ProposedMethodExtractor
     private static void CueSentence(LinkingContext ctx, Sentence s, List<Candidate> candidates)
     {
         var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson) || HasThisPaper(ctx, s);
-        var priorWork = Cues.HasAny(ctx, s, ["recently", "previous", "prior", "existing", "have", "has", "been", "traditional"]);
+        var priorWork = Cues.HasAny(ctx, s, Cues.ProposalPriorWork);
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
-            var word = ctx.LowerSpan(i);
-            var naming = Matches(word, NamingVerbs);
-            var active = !naming && Matches(word, ProposeVerbs) && firstPerson;
-            var passive = !naming && !active && Matches(word, PassiveVerbs) && (ctx.IsLower(i - 1, "is") || ctx.IsLower(i - 1, "are")) && !priorWork;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
+            var naming = verb == Verb.Naming;
+            var active = verb == Verb.Propose && firstPerson;
+            var passive = verb == Verb.Passive && (ctx.IsLower(i - 1, "is") || ctx.IsLower(i - 1, "are")) && !priorWork;
             if (naming && (firstPerson || !priorWork))
             {
                 var j = i + 1;
@@ -204,15 +216,6 @@ internal static class ProposedMethodExtractor
         for (var i = s.FirstToken; i < s.EndToken - 1; i++)
         {
             if (ctx.IsLower(i, "this") && (ctx.IsLower(i + 1, "paper") || ctx.IsLower(i + 1, "work") || ctx.IsLower(i + 1, "study") || ctx.IsLower(i + 1, "article"))) return true;
-        }
-        return false;
-    }
-
-    private static bool Matches(ReadOnlySpan<char> word, string[] options)
-    {
-        foreach (var o in options)
-        {
-            if (word.SequenceEqual(o)) return true;
         }
         return false;
     }

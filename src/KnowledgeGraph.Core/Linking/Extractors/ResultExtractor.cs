@@ -139,7 +139,7 @@ internal static class ResultExtractor
     }
 
     private static bool SpeedWords(LinkingContext ctx, Sentence s) =>
-        Cues.HasAny(ctx, s, ["speed*", "faster", "accelerat*", "throughput"]);
+        Cues.HasAny(ctx, s, Cues.Speed);
 
     private static string? Nearest(SortedDictionary<int, string> at, int i, Sentence s)
     {
@@ -166,8 +166,10 @@ internal static class ResultExtractor
 
     private static string? ProposedBefore(LinkingContext ctx, int i, Sentence s)
     {
+        if (ctx.ProposedNames.Count == 0) return null;
         for (var k = s.FirstToken; k < i; k++)
         {
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
             var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
             var name = ctx.Span(k, last);
             if (ctx.IsProposed(name)) return name;

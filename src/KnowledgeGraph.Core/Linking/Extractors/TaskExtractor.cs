@@ -35,7 +35,7 @@ internal static class TaskExtractor
     // "... for Skeleton-based Action Recognition", "... for Video QA Task"
     private static void TitleTask(LinkingContext ctx)
     {
-        if (ctx.Sentences.Count == 0) return;
+        if (ctx.Sentences.Count == 0 || !ctx.InTitle(ctx.Sentences[0])) return;
         var title = ctx.Sentences[0];
         for (var i = title.FirstToken; i < title.EndToken; i++)
         {

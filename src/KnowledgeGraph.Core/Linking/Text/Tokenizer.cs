@@ -19,7 +19,7 @@ public static class Tokenizer
         while (i < end)
         {
             var ch = text[i];
-            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
+            if (ch == ' ' || char.IsWhiteSpace(ch) || char.IsControl(ch))
             {
                 space = true;
                 i++;
@@ -57,6 +57,7 @@ public static class Tokenizer
 
     public static bool IsLetter(char ch)
     {
+        if (ch < 128) return char.IsAsciiLetter(ch);
         if (char.IsLetter(ch)) return !char.IsSurrogate(ch);
         var category = CharUnicodeInfo.GetUnicodeCategory(ch);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

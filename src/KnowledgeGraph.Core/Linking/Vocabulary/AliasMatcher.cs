@@ -16,7 +16,18 @@ internal sealed class AliasMatcher
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public List<Terminal>? Terminals;
+    }
+
+    /// <summary>Prepares span lookups once all aliases are added; call before <see cref="Match"/>.</summary>
+    public void Freeze() => Freeze(_root);
+
+    private static void Freeze(Node node)
+    {
+        if (node.Children is null) return;
+        node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var child in node.Children.Values) Freeze(child);
     }
 
     /// <param name="Entry">The entity the alias names.</param>
@@ -96,7 +107,7 @@ internal sealed class AliasMatcher
                     continue;
                 }
                 var (ks, kl) = KeySpan(text, tokens[j]);
-                if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowered.AsSpan(ks, kl), out var next)) break;
+                if (!node.Lookup.TryGetValue(lowered.AsSpan(ks, kl), out var next)) break;
                 node = next;
                 if (node.Terminals is not null && AnyAccepts(node.Terminals, text, tokens, i, j))
                 {

@@ -49,6 +49,7 @@ public sealed class EntityVocabulary
                 _matcher.Add(alias, entry);
             }
         }
+        _matcher.Freeze();
         // Aliases resolve after every canonical name, so a canonical name never loses to another entry's alias.
         foreach (var entry in _entries)
         {

@@ -23,6 +23,10 @@ public static class NameKey
                 break;
             }
         }
+        if (!trimmed.AsSpan().ContainsAnyExceptInRange((char)0, (char)127))
+        {
+            return AsciiKey(trimmed);
+        }
         var sb = new StringBuilder(trimmed.Length);
         foreach (var ch in trimmed.Normalize(NormalizationForm.FormKD))
         {
@@ -31,5 +35,18 @@ public static class NameKey
         }
         if (sb.Length > 3 && sb[^1] == 's' && sb[^2] != 's' && char.IsLetter(sb[^2])) sb.Length--;
         return sb.ToString();
+    }
+
+    private static string AsciiKey(string s)
+    {
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        foreach (var ch in s)
+        {
+            if (char.IsAsciiLetterOrDigit(ch)) buffer[n++] = char.ToLowerInvariant(ch);
+            else if (ch is '+' or '&' or '@') buffer[n++] = ch;
+        }
+        if (n > 3 && buffer[n - 1] == 's' && buffer[n - 2] != 's' && char.IsAsciiLetter(buffer[n - 2])) n--;
+        return new string(buffer[..n]);
     }
 }
