@@ -50,8 +50,8 @@ public sealed class PaperLinker
         MethodUseExtractor.Run(ctx);
         DatasetExtractor.Run(ctx);
         TaskExtractor.Run(ctx);
-        MetricExtractor.Run(ctx);
         ResultExtractor.Run(ctx);
+        MetricExtractor.Run(ctx);
         ConceptExtractor.Run(ctx);
         return Deduplicate(ctx.Links);
     }

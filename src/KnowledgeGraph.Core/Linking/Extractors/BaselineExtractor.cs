@@ -36,9 +36,19 @@ internal static class BaselineExtractor
     private static int ScopeStart(LinkingContext ctx, Sentence s, int i)
     {
         var w = ctx.LowerSpan(i);
+        // "instead of X", "unlike X": X is set aside, not used (and not a measured baseline either)
+        if ((w.SequenceEqual("instead") && ctx.IsLower(i + 1, "of")) || w.SequenceEqual("unlike"))
+        {
+            var from = w.SequenceEqual("unlike") ? i + 1 : i + 2;
+            for (var k = from; k < Math.Min(s.EndToken, from + 6) && !(ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is ',' or '.'); k++)
+            {
+                ctx.ComparisonScope.Add(k);
+            }
+            return -1;
+        }
         if (w.StartsWith("outperform") || w.StartsWith("surpass") || w.StartsWith("outstrip") || w.StartsWith("exceed")
             || w.SequenceEqual("beats") || w.SequenceEqual("beat") || w.SequenceEqual("beating") || w.SequenceEqual("against")
-            || w.SequenceEqual("versus") || w.SequenceEqual("vs") || w.SequenceEqual("than"))
+            || w.SequenceEqual("than"))
         {
             return i + 1;
         }
@@ -71,7 +81,13 @@ internal static class BaselineExtractor
         {
             var t = ctx.Tokens[j];
             if (t.Kind == TokenKind.Symbol && ctx.Text[t.Start] is '.' or ';' or ':' or '!' or '?') return;
-            if (t.Kind == TokenKind.Word && j > start && IsStop(ctx, j)) return;
+            if (t.Kind == TokenKind.Word && j > start && IsStop(ctx, j))
+            {
+                // "the result achieved by Swin-L": the baseline follows "by"
+                var byAgent = ctx.IsLower(j, "by") && (ctx.LowerStartsWith(j - 1, "achiev") || ctx.LowerStartsWith(j - 1, "obtain") || ctx.LowerStartsWith(j - 1, "report") || ctx.LowerStartsWith(j - 1, "attain"));
+                if (!byAgent) return;
+                continue;
+            }
             ctx.ComparisonScope.Add(j);
             if (ctx.MentionAt.TryGetValue(j, out var m))
             {
@@ -82,9 +98,15 @@ internal static class BaselineExtractor
                     var name = variant ?? m.Entry.Canonical;
                     if (!ctx.IsProposed(name))
                     {
-                        var family = variant is null && families.Contains(m.Entry.Canonical);
+                        // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
+                        var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical);
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
                         ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props);
+                        if (family)
+                        {
+                            j = last;
+                            continue;
+                        }
                         ctx.ComparedKeys.Add(NameKey.Of(m.Entry.Canonical));
                         ctx.MethodAt[m.FirstToken] = name;
                     }

@@ -34,8 +34,8 @@ internal static class Cues
 
     public static readonly string[] PriorWork =
     [
-        "existing", "previous", "prior", "recent", "recently", "traditional", "conventional", "popular", "widely",
-        "e", "such", "typically", "often", "commonly", "have", "has", "been", "many", "most", "current", "currently",
+        "existing", "previous", "prior", "recent", "recently", "traditional", "conventional",
+        "typically", "often", "commonly", "been", "currently", "prevailing",
     ];
 
     public static readonly string[] ProposalPriorWork = ["recently", "previous", "prior", "existing", "have", "has", "been", "traditional"];

@@ -23,7 +23,7 @@ internal static class DatasetExtractor
     {
         foreach (var m in ctx.Mentions)
         {
-            if (m.Entry.Kind != NodeLabel.Dataset) continue;
+            if (m.Entry.Kind != NodeLabel.Dataset || ctx.IsEmbedded(m)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             var evaluation = Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson);
             var confidence = evaluation || ctx.InTitle(s) ? 0.85 : 0.6;

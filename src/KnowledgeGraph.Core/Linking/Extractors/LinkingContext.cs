@@ -50,6 +50,27 @@ internal sealed class LinkingContext
     /// <summary>Token index → the vocabulary mention covering it.</summary>
     public MentionIndex MentionAt { get; }
     public List<AcronymDefinition> Acronyms { get; } = [];
+    /// <summary>Metrics some result was tied to (filled by <see cref="ResultExtractor"/>).</summary>
+    public HashSet<string> ResultMetrics { get; } = [];
+
+    /// <summary>
+    /// True when a mention is only part of a longer hyphenated name: "AP" in "AP-BWE", "Swin" in "Dual-Swin-L".
+    /// </summary>
+    public bool IsEmbedded(VocabularyMention m)
+    {
+        bool Glued(int symbol, int word) =>
+            symbol >= 0 && word >= 0 && word < Tokens.Count && symbol < Tokens.Count && Tokens[symbol].Kind == TokenKind.Symbol
+            && Text[Tokens[symbol].Start] is '-' or '‐' && Tokens[word].Kind == TokenKind.Word;
+        var before = m.FirstToken > 0 && !Tokens[m.FirstToken].SpaceBefore && Glued(m.FirstToken - 1, m.FirstToken - 2) && !Tokens[m.FirstToken - 1].SpaceBefore;
+        var after = m.LastToken + 2 < Tokens.Count && !Tokens[m.LastToken + 1].SpaceBefore && !Tokens[m.LastToken + 2].SpaceBefore
+                    && Glued(m.LastToken + 1, m.LastToken + 2) && Tokens[m.LastToken + 2].Length > 1
+                    && !IsSuffixWord(m.LastToken + 2);
+        return before || after;
+    }
+
+    // "CNN-based", "Transformer-like": the mention is the real entity
+    private bool IsSuffixWord(int i) =>
+        LowerSpan(i) is "based" or "like" or "style" or "type" or "inspired" or "driven" or "powered" or "free" or "only" or "specific" or "level" or "wise" or "aware" or "guided" or "enhanced" or "augmented";
     /// <summary>Cue answers per (sentence, cue list); see <see cref="Cues"/>.</summary>
     public Dictionary<(int, string[]), bool> CueCache { get; } = [];
     /// <summary>Name keys of the paper's own methods (filled by <see cref="ProposedMethodExtractor"/>).</summary>

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Linking.Text;
 using KnowledgeGraph.Core.Linking.Vocabulary;
 using KnowledgeGraph.Core.Model;
 
@@ -20,7 +21,7 @@ internal static class MethodUseExtractor
             .GroupBy(m => m.Entry.Canonical).ToDictionary(g => g.Key, g => g.Select(m => ctx.SentenceOf(m.FirstToken).Index).Distinct().Count());
         foreach (var m in ctx.Mentions)
         {
-            if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken)) continue;
+            if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m)) continue;
             var key = NameKey.Of(m.Entry.Canonical);
             if (ctx.ProposedKeys.Contains(key) || ctx.ComparedKeys.Contains(key)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
@@ -32,7 +33,7 @@ internal static class MethodUseExtractor
                 confidence = ctx.InTitle(s) ? 0.85 : prior ? 0.4 : firstPerson && use ? 0.8 : use || firstPerson ? 0.7 : 0.6;
                 cache[s.Index] = confidence;
             }
-            if (sentencesPerMethod[m.Entry.Canonical] >= 2) confidence += 0.15;
+            if (sentencesPerMethod[m.Entry.Canonical] >= 2) confidence = Math.Min(0.95, confidence + 0.15);
             if (InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
             ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent));
@@ -85,8 +86,9 @@ internal static class MethodUseExtractor
 
     private static bool InExampleList(LinkingContext ctx, int token, Text.Sentence s)
     {
-        for (var k = token - 1; k >= Math.Max(s.FirstToken, token - 8); k--)
+        for (var k = token - 1; k >= Math.Max(s.FirstToken, token - 14); k--)
         {
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is ')' or ';' or ':') return false;
             if (ctx.IsLower(k, "e") && ctx.IsLower(k + 2, "g")) return true;
             if (ctx.IsLower(k, "such") && ctx.IsLower(k + 1, "as")) return true;
         }

@@ -18,8 +18,11 @@ internal static class MetricExtractor
             if (m.Entry.Kind != NodeLabel.Metric) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             var surface = ctx.Text[m.Start..m.End];
-            var confidence = NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.85
-                : surface.Any(char.IsUpper) && surface.Count(char.IsUpper) >= 2 || surface.Contains(' ') ? 0.6 : 0.45;
+            if (ctx.IsEmbedded(m)) continue;
+            // tied to a reported number: sure; an acronym (FID, BLEU): likely; a plain word (accuracy, latency): too weak alone
+            var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
+                : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
+                : surface.Count(char.IsUpper) >= 2 ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent));
         }

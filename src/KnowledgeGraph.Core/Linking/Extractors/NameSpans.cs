@@ -104,7 +104,7 @@ internal static class NameSpans
             }
         }
         if (letters == 0) return false;
-        if (upper >= 2 || innerUpper) return !IsRomanNumeral(s);
+        if (innerUpper || (upper >= 2 && HasAcronymPart(s))) return !IsRomanNumeral(s);
         // ogbn-arxiv, wav2vec: lower-case with a digit or a hyphenated lower-case code
         return upper == 1 && digits > 0 && char.IsUpper(s[0]);
     }
@@ -114,6 +114,20 @@ internal static class NameSpans
         s.Length >= 3 && char.IsUpper(s[0]) && !Determiners.Contains(s) && !NotNames.Contains(s) && s.Skip(1).All(c => char.IsLetterOrDigit(c) || c is '-' or '+');
 
     public static bool IsDeterminerOrFunctionWord(string s) => Determiners.Contains(s);
+
+    /// <summary>"LV-ViT-L", "A-SDM", "Swin-L": a part with two capitals or a one-letter capital suffix; not "Partially-Connected".</summary>
+    private static bool HasAcronymPart(string s)
+    {
+        var parts = s.Split(['-', '‐', '/', '_', '.', '+'], StringSplitOptions.RemoveEmptyEntries);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p];
+            if (part.Count(char.IsUpper) >= 2) return true;
+            if (p > 0 && part.Length == 1 && char.IsUpper(part[0])) return true;
+            if (part.Any(char.IsDigit) && part.Any(char.IsUpper)) return true;
+        }
+        return false;
+    }
 
     private static bool IsRomanNumeral(string s) => s.All(c => c is 'I' or 'V' or 'X') && s.Length <= 4;
 }

@@ -55,6 +55,7 @@ internal static class ProposedMethodExtractor
             OurName(ctx, s, candidates);
         }
 
+        MergeOverlapping(candidates);
         foreach (var c in candidates)
         {
             ctx.ProposedKeys.UnionWith(c.Keys);
@@ -198,10 +199,12 @@ internal static class ProposedMethodExtractor
                 c.FullName ??= fullName ?? (name != c.Name ? name : null);
                 return;
             }
-            // "MAFormer-L" is a variant of "MAFormer"
-            if (name.StartsWith(c.Name + "-", StringComparison.Ordinal) && name.Length - c.Name.Length <= 6)
+            // "MAFormer-L" is a variant of "MAFormer", "CBNetV2" a version of "CBNet", "MST" the head of "MST-compression"
+            if (IsVariant(name, c.Name) || IsVariant(c.Name, name) || IsAbbreviation(name, c.Name) || IsAbbreviation(c.Name, name))
             {
                 c.Keys.Add(key);
+                if (fullName is not null) c.Keys.Add(NameKey.Of(fullName));
+                c.Confidence = Math.Min(0.97, Math.Max(c.Confidence, confidence));
                 return;
             }
         }
@@ -209,6 +212,41 @@ internal static class ProposedMethodExtractor
         candidate.Keys.Add(key);
         if (fullName is not null) candidate.Keys.Add(NameKey.Of(fullName));
         candidates.Add(candidate);
+    }
+
+    /// <summary>Candidates that came to share a key (an acronym merged into one, its long form into another) are one method.</summary>
+    private static void MergeOverlapping(List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            for (var j = candidates.Count - 1; j > i; j--)
+            {
+                if (!candidates[i].Keys.Overlaps(candidates[j].Keys)) continue;
+                candidates[i].Keys.UnionWith(candidates[j].Keys);
+                candidates[i].Confidence = Math.Max(candidates[i].Confidence, candidates[j].Confidence);
+                candidates[i].FullName ??= candidates[j].Name;
+                candidates.RemoveAt(j);
+            }
+        }
+    }
+
+    /// <summary>"PC-DARTS" abbreviates "Partially-Connected DARTS": same last part, initials for the rest.</summary>
+    private static bool IsAbbreviation(string shortName, string longName)
+    {
+        var shortParts = shortName.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var longWords = longName.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (shortParts.Length < 2 || longWords.Length <= shortParts.Length || shortParts[^1] != longWords[^1]) return false;
+        var initials = string.Concat(longWords[..^1].Select(w => char.ToUpperInvariant(w[0])));
+        return string.Equals(string.Concat(shortParts[..^1]), initials, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsVariant(string longer, string shorter)
+    {
+        if (!longer.StartsWith(shorter, StringComparison.Ordinal) || longer.Length == shorter.Length) return false;
+        var rest = longer.AsSpan(shorter.Length);
+        if (rest[0] == '-') return rest.Length <= 12;
+        if (rest[0] is 'v' or 'V') rest = rest[1..];
+        return rest.Length > 0 && rest.Length <= 3 && char.IsDigit(rest[0]);
     }
 
     private static bool HasThisPaper(LinkingContext ctx, Sentence s)

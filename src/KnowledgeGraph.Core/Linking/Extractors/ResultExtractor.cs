@@ -43,7 +43,12 @@ internal static class ResultExtractor
                     metric = previousMetric;
                     confidence = 0.7;
                 }
-                if (metric is null && (value.EndsWith('×') || value.EndsWith('x')) && SpeedWords(ctx, s)) metric = speedup;
+                if (metric is null && (value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase)) && SpeedNear(ctx, i, unitEnd, s))
+                {
+                    metric = speedup;
+                    ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, speedup, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
+                }
+                if (metric is not null) ctx.ResultMetrics.Add(metric);
                 if (metric is null)
                 {
                     previousNumber = unitEnd;
@@ -80,7 +85,7 @@ internal static class ResultExtractor
             if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B")) return false;
         }
         var text = ctx.Text.AsSpan(t.Start, t.Length);
-        if (text.Length == 4 && text[0] is '1' or '2' && !HasUnit(ctx, i)) return false; // a year
+        if (text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !HasUnit(ctx, i)) return false; // a year
         return HasUnit(ctx, i) || text.Contains('.');
     }
 
@@ -138,8 +143,16 @@ internal static class ResultExtractor
         return true;
     }
 
-    private static bool SpeedWords(LinkingContext ctx, Sentence s) =>
-        Cues.HasAny(ctx, s, Cues.Speed);
+    // "60 times faster", "2.45x speedup", "speeds up training by 3x"
+    private static bool SpeedNear(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    {
+        for (var k = Math.Max(s.FirstToken, number - 5); k < Math.Min(s.EndToken, unitEnd + 3); k++)
+        {
+            if (k >= number && k <= unitEnd) continue;
+            if (ctx.LowerStartsWith(k, "speed") || ctx.LowerStartsWith(k, "faster") || ctx.LowerStartsWith(k, "accelerat")) return true;
+        }
+        return false;
+    }
 
     private static string? Nearest(SortedDictionary<int, string> at, int i, Sentence s)
     {

@@ -44,6 +44,9 @@ internal static class TaskExtractor
             while (first - 1 >= title.FirstToken && !IsBoundaryWord(ctx, first - 1) && i - first < 4) first--;
             while (first < i && ctx.Tokens[first].Kind == TokenKind.Symbol) first++;
             if (first == i || ctx.MentionAt.ContainsKey(first)) continue;
+            // the purpose slot of a title: "... for Skeleton-based Action Recognition", "...: Video Prediction"
+            var slot = first - 1 < title.FirstToken || ctx.IsLower(first - 1, "for") || ctx.IsLower(first - 1, "towards") || ctx.IsLower(first - 1, "toward") || ctx.Text[ctx.Tokens[first - 1].Start] == ':';
+            if (!slot) continue;
             var phrase = ctx.Span(first, i);
             if (ctx.IsProposed(phrase)) continue;
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, Capitalize(phrase), phrase, title, 0.6, Name + ":title", true);
