@@ -120,9 +120,10 @@ internal static class BaselineExtractor
             if (t.Kind == TokenKind.Symbol) continue;
             var glued = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var surface = ctx.Span(j, glued);
-            if (NameSpans.IsNameLike(surface) && !ctx.IsProposed(surface))
+            var nameLike = NameSpans.IsNameLike(surface);
+            if ((nameLike || NameSpans.IsCapitalizedName(surface)) && !ctx.IsProposed(surface))
             {
-                ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, surface, surface, s, 0.7, Name, true);
+                ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, surface, surface, s, nameLike ? 0.7 : 0.6, Name, true);
                 ctx.ComparedKeys.Add(NameKey.Of(surface));
                 ctx.MethodAt[j] = surface;
             }

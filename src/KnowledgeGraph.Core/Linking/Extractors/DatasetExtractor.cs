@@ -86,7 +86,7 @@ internal static class DatasetExtractor
                     if (m.Entry.Kind != NodeLabel.Dataset) break;
                     last = m.LastToken;
                 }
-                else if (IsDatasetName(ctx, name, j, s) && NameSpans.IsNameLike(name))
+                else if (IsDatasetName(ctx, name, j, s) && NameSpans.IsNameLike(name) && !ModifiesNextWord(ctx, last, s))
                 {
                     Emit(ctx, s, j, name, 0.55);
                 }
@@ -100,6 +100,16 @@ internal static class DatasetExtractor
                 if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) break;
             }
         }
+    }
+
+    // "on GPU-less devices": the name is an adjective of the noun after it
+    private static bool ModifiesNextWord(LinkingContext ctx, int last, Sentence s)
+    {
+        var next = last + 1;
+        if (next >= s.EndToken || ctx.Tokens[next].Kind != TokenKind.Word || !char.IsLower(ctx.Text[ctx.Tokens[next].Start])) return false;
+        var w = ctx.LowerSpan(next);
+        return !(NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(next)) || HeadWords.Contains(HeadWords.Dataset, w)
+                 || w is "respectively" or "without" or "within" or "under" or "while" or "where" or "which" or "whereas" or "demonstrate" or "show" or "shows");
     }
 
     private static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)

@@ -22,7 +22,7 @@ internal static class MetricExtractor
             // tied to a reported number: sure; an acronym (FID, BLEU): likely; a plain word (accuracy, latency): too weak alone
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
-                : surface.Count(char.IsUpper) >= 2 ? 0.65 : 0.45;
+                : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent));
         }
@@ -32,6 +32,17 @@ internal static class MetricExtractor
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, a.Short, a.LongForm + " (" + a.Short + ")", ctx.Sentences[a.Sentence], 0.6, Name + ":acronym", true,
                 new Dictionary<string, string> { ["fullName"] = a.LongForm });
         }
+    }
+
+    // "outperforms existing solutions in terms of compression efficacy and execution time"
+    private static bool InTermsOf(LinkingContext ctx, int first, Sentence s)
+    {
+        for (var k = first - 1; k >= Math.Max(s.FirstToken + 1, first - 8); k--)
+        {
+            if (ctx.IsLower(k, "of") && ctx.IsLower(k - 1, "terms")) return true;
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is '.' or ';' or ':') return false;
+        }
+        return false;
     }
 
     private static bool NumberNear(LinkingContext ctx, Sentence s, int first, int last)

@@ -118,7 +118,7 @@ internal static class NameSpans
     /// <summary>"LV-ViT-L", "A-SDM", "Swin-L": a part with two capitals or a one-letter capital suffix; not "Partially-Connected".</summary>
     private static bool HasAcronymPart(string s)
     {
-        var parts = s.Split(['-', '‐', '/', '_', '.', '+'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = s.Split(['-', '‐', '/', '_', '.', '+', ' '], StringSplitOptions.RemoveEmptyEntries);
         for (var p = 0; p < parts.Length; p++)
         {
             var part = parts[p];

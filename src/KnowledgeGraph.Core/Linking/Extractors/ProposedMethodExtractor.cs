@@ -88,8 +88,11 @@ internal static class ProposedMethodExtractor
             var allCapitalized = words.Select((w, i) => char.IsUpper(w[0]) || char.IsDigit(w[0]) || (i > 0 && w is "of" or "for" or "and" or "with" or "in")).All(x => x);
             if (!allCapitalized) return;
             var key = NameKey.Of(prefix);
+            // the name comes back in the abstract, whole, as an acronym's long form, or by its last two words ("sheaf diffusion")
+            var tail = string.Join(' ', words[^2..]).ToLowerInvariant();
             var reappears = ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)
-                            || ctx.Acronyms.Any(a => NameKey.Of(a.LongForm) == key);
+                            || ctx.Acronyms.Any(a => NameKey.Of(a.LongForm) == key)
+                            || (words.Length >= 3 && ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(tail, StringComparison.Ordinal));
             if (!reappears && !words.Any(NameSpans.IsNameLike)) return;
             if (ctx.Vocabulary.Resolve(prefix, NodeLabel.Task) is not null || ctx.Vocabulary.Resolve(prefix, NodeLabel.Concept) is not null) return;
             confidence = 0.8;
@@ -126,6 +129,8 @@ internal static class ProposedMethodExtractor
             {
                 AddCandidate(ctx, candidates, direct, FullNameFor(ctx, direct), 0.85, direct, s);
             }
+            // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
+            if (active) AfterHeadNoun(ctx, s, i, candidates);
             // an acronym defined in the sentence: after the verb (active) or anywhere (passive)
             var rank = 0;
             foreach (var a in ctx.Acronyms)
@@ -134,6 +139,23 @@ internal static class ProposedMethodExtractor
                 if (IsKnownEntity(ctx, a)) continue;
                 AddCandidate(ctx, candidates, a.Short, a.LongForm, rank++ == 0 ? 0.85 : 0.55, a.Short, s);
             }
+        }
+    }
+
+    private static void AfterHeadNoun(LinkingContext ctx, Sentence s, int verb, List<Candidate> candidates)
+    {
+        if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
+        for (var k = verb + 2; k < Math.Min(s.EndToken - 1, verb + 9); k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) return;
+            if (!HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) && !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) continue;
+            var j = k + 1;
+            if (j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',') j++;
+            if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) return;
+            var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            var name = ctx.Span(j, last);
+            if (NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last)) AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.85, name, s);
+            return;
         }
     }
 
@@ -200,7 +222,9 @@ internal static class ProposedMethodExtractor
                 return;
             }
             // "MAFormer-L" is a variant of "MAFormer", "CBNetV2" a version of "CBNet", "MST" the head of "MST-compression"
-            if (IsVariant(name, c.Name) || IsVariant(c.Name, name) || IsAbbreviation(name, c.Name) || IsAbbreviation(c.Name, name))
+            // a hyphen variant named by a proposing verb ("we propose MHR-mu") is a method of its own; one seen in "our MAFormer-L" is not
+            var variant = (IsVariant(name, c.Name) || IsVariant(c.Name, name)) && (confidence < 0.8 || IsVersion(name, c.Name) || IsVersion(c.Name, name) || c.Surface == ctx.Title[..Math.Max(0, ctx.Title.IndexOf(':'))]);
+            if (variant || IsAbbreviation(name, c.Name) || IsAbbreviation(c.Name, name))
             {
                 c.Keys.Add(key);
                 if (fullName is not null) c.Keys.Add(NameKey.Of(fullName));
@@ -239,6 +263,9 @@ internal static class ProposedMethodExtractor
         var initials = string.Concat(longWords[..^1].Select(w => char.ToUpperInvariant(w[0])));
         return string.Equals(string.Concat(shortParts[..^1]), initials, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsVersion(string longer, string shorter) =>
+        IsVariant(longer, shorter) && longer[shorter.Length] != '-';
 
     private static bool IsVariant(string longer, string shorter)
     {

@@ -32,6 +32,8 @@ internal static class ResultExtractor
         {
             string? previousMetric = null;
             var previousNumber = -10;
+            // numbers of a list seen before its metric ("1.12times and 20.21times faster"): they share it
+            var pending = new List<(int Start, int End, string Value)>();
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (ctx.Tokens[i].Kind != TokenKind.Number || !IsMeasurement(ctx, i)) continue;
@@ -51,22 +53,34 @@ internal static class ResultExtractor
                 if (metric is not null) ctx.ResultMetrics.Add(metric);
                 if (metric is null)
                 {
+                    if (!ListContinues(ctx, previousNumber, i)) pending.Clear();
+                    pending.Add((i, unitEnd, value));
                     previousNumber = unitEnd;
                     previousMetric = null;
                     continue;
                 }
+                if (ListContinues(ctx, previousNumber, i))
+                {
+                    foreach (var (ps, pe, pv) in pending) Report(ctx, s, ps, pe, pv, metric, 0.7);
+                }
+                pending.Clear();
                 previousMetric = metric;
                 previousNumber = unitEnd;
-                var dataset = Nearest(ctx.DatasetAt, i, s);
-                var method = ProposedBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
-                var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
-                if (dataset is not null) props["dataset"] = dataset;
-                if (method is not null) props["method"] = method;
-                var name = metric + " = " + value + (dataset is null ? "" : " on " + dataset) + (method is null ? "" : " (" + method + ")");
-                ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(i, unitEnd), s, confidence, Name, false, props);
+                Report(ctx, s, i, unitEnd, value, metric, confidence);
                 i = unitEnd;
             }
         }
+    }
+
+    private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence)
+    {
+        var dataset = Nearest(ctx.DatasetAt, i, s);
+        var method = ProposedBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
+        var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
+        if (dataset is not null) props["dataset"] = dataset;
+        if (method is not null) props["method"] = method;
+        var name = metric + " = " + value + (dataset is null ? "" : " on " + dataset) + (method is null ? "" : " (" + method + ")");
+        ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(i, unitEnd), s, confidence, Name, false, props);
     }
 
     /// <summary>True for a number that measures something: not part of a name (ResNet-50, GPT-4) and not a year.</summary>
@@ -82,7 +96,7 @@ internal static class ResultExtractor
         if (i + 1 < ctx.Tokens.Count && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
         {
             var next = ctx.TokenText(i + 1);
-            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B")) return false;
+            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B" or "times")) return false;
         }
         var text = ctx.Text.AsSpan(t.Start, t.Length);
         if (text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !HasUnit(ctx, i)) return false; // a year
@@ -93,6 +107,7 @@ internal static class ResultExtractor
     {
         if (i + 1 >= ctx.Tokens.Count) return false;
         var next = ctx.TokenText(i + 1);
+        if (next == "\\" && i + 2 < ctx.Tokens.Count && ctx.TokenText(i + 2) == "%") return true; // LaTeX 60\%
         return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
                || next.Equals("points", StringComparison.OrdinalIgnoreCase);
     }
@@ -100,7 +115,7 @@ internal static class ResultExtractor
     private static (string Value, int UnitEnd) Value(LinkingContext ctx, int i, Sentence s)
     {
         var end = i;
-        if (i + 1 < s.EndToken && HasUnit(ctx, i)) end = i + 1;
+        if (i + 1 < s.EndToken && HasUnit(ctx, i)) end = ctx.TokenText(i + 1) == "\\" ? Math.Min(i + 2, s.EndToken - 1) : i + 1;
         var value = ctx.Span(i, end);
         return (value, end);
     }
