@@ -57,6 +57,14 @@ internal static class BaselineExtractor
         {
             return i + 2;
         }
+        // "we compare DiskGNN with Ginex and MariusGNN"
+        if (w.SequenceEqual("compare") || w.SequenceEqual("compares") || w.SequenceEqual("compared"))
+        {
+            for (var k = i + 2; k < Math.Min(s.EndToken, i + 5); k++)
+            {
+                if (ctx.IsLower(k, "with") || ctx.IsLower(k, "against") || ctx.IsLower(k, "to")) return k + 1;
+            }
+        }
         if (w.SequenceEqual("over"))
         {
             for (var k = i - 1; k >= Math.Max(s.FirstToken, i - 4); k--)

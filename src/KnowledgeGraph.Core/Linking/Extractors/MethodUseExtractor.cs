@@ -38,8 +38,28 @@ internal static class MethodUseExtractor
             ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent));
             ctx.MethodAt.TryAdd(m.FirstToken, m.Entry.Canonical);
+            if (confidence >= 0.5) ListMates(ctx, m, s);
         }
         FromProposedNames(ctx);
+    }
+
+    /// <summary>"RGCN, RGAT, HGT": unknown names listed with a known method are methods too.</summary>
+    private static void ListMates(LinkingContext ctx, VocabularyMention m, Sentence s)
+    {
+        var j = m.LastToken + 1;
+        while (j + 1 < s.EndToken)
+        {
+            var separator = ctx.TokenText(j);
+            if (separator is not ("," or "and" or "or")) return;
+            j++;
+            if (ctx.IsLower(j, "and") || ctx.IsLower(j, "or")) j++;
+            if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol || ctx.MentionAt.ContainsKey(j)) return;
+            var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            var name = ctx.Span(j, last);
+            if (!NameSpans.IsNameLike(name) || ctx.IsProposed(name) || ctx.ComparedKeys.Contains(NameKey.Of(name))) return;
+            ctx.Add(RelationshipType.Uses, NodeLabel.Method, name, name, s, 0.55, Name + ":list", true);
+            j = last + 1;
+        }
     }
 
     private static void FromProposedNames(LinkingContext ctx)

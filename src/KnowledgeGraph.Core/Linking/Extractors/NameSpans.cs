@@ -104,6 +104,8 @@ internal static class NameSpans
             }
         }
         if (letters == 0) return false;
+        // "0.18dB", "16kHz", "2x": a number with a unit, not a name
+        if (char.IsDigit(s[0]) && letters <= 3 && s.Count(char.IsLetter) == s.Length - s.TakeWhile(c => !char.IsLetter(c)).Count()) return false;
         if (innerUpper || (upper >= 2 && HasAcronymPart(s))) return !IsRomanNumeral(s);
         // ogbn-arxiv, wav2vec: lower-case with a digit or a hyphenated lower-case code
         return upper == 1 && digits > 0 && char.IsUpper(s[0]);

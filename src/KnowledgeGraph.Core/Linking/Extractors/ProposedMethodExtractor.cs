@@ -124,10 +124,12 @@ internal static class ProposedMethodExtractor
             if (!active && !passive) continue;
 
             // "we propose DiffDis to ..." — a name right after the verb
+            var named = false;
             if (active && i + 1 < s.EndToken && !ctx.Acronyms.Any(a => a.Sentence == s.Index && a.LongFirstToken == i + 1)
                 && TryName(ctx, s, i + 1, out var direct, out _))
             {
                 AddCandidate(ctx, candidates, direct, FullNameFor(ctx, direct), 0.85, direct, s);
+                named = true;
             }
             // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
             if (active) AfterHeadNoun(ctx, s, i, candidates);
@@ -135,9 +137,10 @@ internal static class ProposedMethodExtractor
             var rank = 0;
             foreach (var a in ctx.Acronyms)
             {
-                if (a.Sentence != s.Index || (active && a.ShortToken < i)) continue;
+                if (a.Sentence != s.Index || (active && (a.ShortToken < i || a.LongFirstToken - i > 15))) continue;
                 if (IsKnownEntity(ctx, a)) continue;
-                AddCandidate(ctx, candidates, a.Short, a.LongForm, rank++ == 0 ? 0.85 : 0.55, a.Short, s);
+                // once the verb's object is named ("we propose Pigeon, a ... representation (IR)"), later acronyms are parts
+                AddCandidate(ctx, candidates, a.Short, a.LongForm, named ? 0.45 : rank++ == 0 ? 0.85 : 0.55, a.Short, s);
             }
         }
     }
@@ -223,6 +226,13 @@ internal static class ProposedMethodExtractor
             }
             // "MAFormer-L" is a variant of "MAFormer", "CBNetV2" a version of "CBNet", "MST" the head of "MST-compression"
             // a hyphen variant named by a proposing verb ("we propose MHR-mu") is a method of its own; one seen in "our MAFormer-L" is not
+            if (SameNameWithHead(name, c.Name) || SameNameWithHead(c.Name, name) || (fullName is not null && (SameNameWithHead(fullName, c.Name) || SameNameWithHead(c.Name, fullName))))
+            {
+                c.Keys.Add(key);
+                if (fullName is not null) c.Keys.Add(NameKey.Of(fullName));
+                c.Confidence = Math.Min(0.97, Math.Max(c.Confidence, confidence) + 0.05);
+                return;
+            }
             var variant = (IsVariant(name, c.Name) || IsVariant(c.Name, name)) && (confidence < 0.8 || IsVersion(name, c.Name) || IsVersion(c.Name, name) || c.Surface == ctx.Title[..Math.Max(0, ctx.Title.IndexOf(':'))]);
             if (variant || IsAbbreviation(name, c.Name) || IsAbbreviation(c.Name, name))
             {
@@ -263,6 +273,10 @@ internal static class ProposedMethodExtractor
         var initials = string.Concat(longWords[..^1].Select(w => char.ToUpperInvariant(w[0])));
         return string.Equals(string.Concat(shortParts[..^1]), initials, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"Graph Mamba Networks" is "Graph Mamba" with a head noun.</summary>
+    private static bool SameNameWithHead(string longer, string shorter) =>
+        longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase) && HeadWords.Method.Contains(longer[(shorter.Length + 1)..]);
 
     private static bool IsVersion(string longer, string shorter) =>
         IsVariant(longer, shorter) && longer[shorter.Length] != '-';

@@ -114,10 +114,16 @@ internal static class ResultExtractor
 
     private static (string Value, int UnitEnd) Value(LinkingContext ctx, int i, Sentence s)
     {
+        var start = i;
+        // a range, "0.11~0.18dB", "10.1-36.6%": the value is the whole range
+        if (i + 2 < s.EndToken && ctx.TokenText(i + 1) is "~" or "-" or "–" && ctx.Tokens[i + 2].Kind == TokenKind.Number
+            && !ctx.Tokens[i + 1].SpaceBefore && !ctx.Tokens[i + 2].SpaceBefore)
+        {
+            i += 2;
+        }
         var end = i;
         if (i + 1 < s.EndToken && HasUnit(ctx, i)) end = ctx.TokenText(i + 1) == "\\" ? Math.Min(i + 2, s.EndToken - 1) : i + 1;
-        var value = ctx.Span(i, end);
-        return (value, end);
+        return (ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end].End], end);
     }
 
     private static string? MetricAfter(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int from, Sentence s)
@@ -142,7 +148,7 @@ internal static class ResultExtractor
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             var w = ctx.TokenText(k);
             if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
-                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "value" or "values" or "reaching")) return null;
+                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average")) return null;
         }
         return null;
     }
@@ -161,7 +167,7 @@ internal static class ResultExtractor
     // "60 times faster", "2.45x speedup", "speeds up training by 3x"
     private static bool SpeedNear(LinkingContext ctx, int number, int unitEnd, Sentence s)
     {
-        for (var k = Math.Max(s.FirstToken, number - 5); k < Math.Min(s.EndToken, unitEnd + 3); k++)
+        for (var k = Math.Max(s.FirstToken, number - 7); k < Math.Min(s.EndToken, unitEnd + 3); k++)
         {
             if (k >= number && k <= unitEnd) continue;
             if (ctx.LowerStartsWith(k, "speed") || ctx.LowerStartsWith(k, "faster") || ctx.LowerStartsWith(k, "accelerat")) return true;
