@@ -45,7 +45,8 @@ dense sparse deep shallow wide large small tiny big fast slow long short local g
 natural style styles shape shapes light color colour depth motion action actions activity
 other others several various many multiple single one two three first second new novel
 ensemble ensembling bagging boosting stacking teacher student expert experts agent agents
-bert gpt elmo t5 bart xlnet albert electra dino clip align
+english german french arabic chinese spanish dutch italian portuguese japanese korean russian hindi turkish
+reddit twitter facebook wikipedia youtube instagram google amazon github news
 question answering questions answers answer dialogue dialog chat
 """.split())
 
@@ -153,7 +154,11 @@ class Vocab:
             inner, outer = m.group(2).strip(), m.group(1).strip()
             if len(inner.split()) > len(outer.split()):
                 inner, outer = outer, inner
-            canonical, aliases = outer if len(outer.split()) > 1 else inner, list(aliases) + [inner if len(outer.split()) > 1 else outer]
+            alias = inner if len(outer.split()) > 1 else outer
+            canonical = outer if len(outer.split()) > 1 else inner
+            # "CoNLL 2003 (English)": a qualifier, not a name for the whole thing
+            if re.search(r"[A-Z].*[A-Z]|\d", alias) and alias.lower() not in STOP:
+                aliases = list(aliases) + [alias]
         if not ok_alias(canonical, kind):
             return
         if kind == "task" and (canonical.lower() in TASK_STOP or re.search(r"\b(task|tasks|problem|problems)$", canonical.lower())):

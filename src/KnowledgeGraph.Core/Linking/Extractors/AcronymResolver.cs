@@ -20,6 +20,11 @@ internal static class AcronymResolver
                 var first = i + 1;
                 var last = NameSpans.GluedEnd(ctx, first, s.EndToken);
                 var close = last + 1;
+                // "(DALC v1.0)": a version after the acronym
+                if (close + 1 < s.EndToken && ctx.Tokens[close].Kind == TokenKind.Word && ctx.TokenText(close) is "v" or "V" && ctx.Tokens[close + 1].Kind == TokenKind.Number)
+                {
+                    close += 2;
+                }
                 if (close >= s.EndToken || !(ctx.Text[tokens[close].Start] is ')' or ';' or ',')) continue;
                 var shortForm = ctx.Span(first, last);
                 if (!LooksLikeAcronym(shortForm)) continue;

@@ -25,8 +25,11 @@ internal static class DatasetExtractor
         {
             if (m.Entry.Kind != NodeLabel.Dataset || ctx.IsEmbedded(m)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
+            // a title capitalizes every word: "Hate Speech in Social Media" names no dataset
+            if (ctx.InTitle(s) && !LooksLikeName(ctx.Text[m.Start..m.End])) continue;
             var evaluation = Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson);
-            var confidence = evaluation || ctx.InTitle(s) ? 0.85 : 0.6;
+            var surface = ctx.Text[m.Start..m.End];
+            var confidence = evaluation || ctx.InTitle(s) ? 0.85 : LooksLikeName(surface) ? 0.6 : 0.45;
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent));
             ctx.DatasetAt[m.FirstToken] = m.Entry.Canonical;
@@ -36,7 +39,19 @@ internal static class DatasetExtractor
             HeadNounPattern(ctx, s);
             OnPattern(ctx, s);
         }
+        // "the Dutch Abusive Language Corpus (DALC v1.0)": an acronym for a corpus / dataset / benchmark
+        foreach (var a in ctx.Acronyms)
+        {
+            if (!HeadWords.Dataset.Contains(HeadWords.LastWord(a.LongForm)) || ctx.Vocabulary.Resolve(a.Short, NodeLabel.Method) is not null) continue;
+            var s = ctx.Sentences[a.Sentence];
+            ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset)?.Canonical ?? a.Short, a.LongForm + " (" + a.Short + ")", s, 0.7,
+                Name + ":acronym", ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset) is null, new Dictionary<string, string> { ["fullName"] = a.LongForm });
+            ctx.DatasetAt[a.ShortToken] = a.Short;
+        }
     }
+
+    private static bool LooksLikeName(string surface) =>
+        surface.Any(char.IsDigit) || surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsUpper) >= 2);
 
     // "the MIT dataset", "Cora and Citeseer datasets", "the LRGB benchmark"
     private static void HeadNounPattern(LinkingContext ctx, Sentence s)
@@ -118,6 +133,8 @@ internal static class DatasetExtractor
         if (first > s.FirstToken && Quantifiers.Contains(ctx.TokenText(first - 1))) return false;
         if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
         if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
+        // "OLD datasets" after "offensive language detection (OLD)": the task's data, not a dataset's name
+        if (ctx.Acronyms.Any(a => a.Short == name && !HeadWords.Dataset.Contains(HeadWords.LastWord(a.LongForm)))) return false;
         if (NameSpans.IsNameLike(name)) return true;
         return NameSpans.IsCapitalizedName(name) && first > s.FirstToken && !ctx.InTitle(s);
     }

@@ -23,8 +23,15 @@ internal static class MethodUseExtractor
         {
             if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m)) continue;
             var key = NameKey.Of(m.Entry.Canonical);
-            if (ctx.ProposedKeys.Contains(key) || ctx.ComparedKeys.Contains(key)) continue;
+            if (ctx.ProposedKeys.Contains(key)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
+            // a baseline that the paper also builds on: "We introduce HateBERT, a re-trained BERT model ... outperforms BERT"
+            if (ctx.ComparedKeys.Contains(key))
+            {
+                if (!ProposalSentence(ctx, s)) continue;
+                ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, 0.6, Name, false, LinkingContext.ParentProperty(m.Entry.Parent));
+                continue;
+            }
             if (!cache.TryGetValue(s.Index, out var confidence))
             {
                 var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
@@ -41,6 +48,15 @@ internal static class MethodUseExtractor
             if (confidence >= 0.5) ListMates(ctx, m, s);
         }
         FromProposedNames(ctx);
+    }
+
+    private static bool ProposalSentence(LinkingContext ctx, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (ctx.LowerStartsWith(k, "propos") || ctx.LowerStartsWith(k, "introduc") || ctx.LowerStartsWith(k, "present") || ctx.LowerStartsWith(k, "reformulat")) return true;
+        }
+        return false;
     }
 
     /// <summary>"RGCN, RGAT, HGT": unknown names listed with a known method are methods too.</summary>

@@ -16,6 +16,9 @@ internal static class NameSpans
         "FPGA", "FPGAs", "ASIC", "CUDA", "DRAM", "SSD", "SSDs", "HBM", "OOD", "IID", "iid", "i.i.d", "KL", "PhD", "3D",
         "2D", "1D", "4D", "AUC", "MB", "GB", "TB", "KB", "ms", "FLOPs", "GFLOPs", "TFLOPs", "MHz", "GHz", "kHz", "Hz", "dB",
         "OK", "LaTeX", "ArXiv", "arXiv", "GitHub", "Github", "PyTorch", "TensorFlow", "JAX", "Python", "URL", "HTML",
+        // languages name data, never a method
+        "English", "German", "French", "Arabic", "Chinese", "Spanish", "Dutch", "Italian", "Portuguese", "Japanese",
+        "Korean", "Russian", "Hindi", "Turkish", "Nepali", "Bengali", "Urdu", "Persian", "Greek", "Polish", "Swedish",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)

@@ -19,6 +19,16 @@ internal static class TaskExtractor
             var s = ctx.SentenceOf(m.FirstToken);
             var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
             var confidence = ctx.InTitle(s) ? 0.85 : firstPerson || Cues.HasAny(ctx, s, Cues.Evaluation) ? 0.75 : 0.6;
+            // "abusive language" + "detection": the task is the longer phrase, a kind of the known one
+            var next = m.LastToken + 1;
+            if (next < s.EndToken && ctx.Tokens[next].Kind == TokenKind.Word && ctx.Tokens[next].SpaceBefore
+                && HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(next)) && !HeadWords.Task.Contains(HeadWords.LastWord(m.Entry.Canonical)))
+            {
+                var phrase = ctx.Text[m.Start..ctx.Tokens[next].End];
+                ctx.Add(RelationshipType.Addresses, NodeLabel.Task, Capitalize(phrase.ToLowerInvariant()), phrase, s, confidence, Name + ":head", true,
+                    LinkingContext.ParentProperty(m.Entry.Canonical));
+                continue;
+            }
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent));
         }

@@ -32,8 +32,9 @@ public static class Tokenizer
                 while (i < end && IsLetter(text[i])) i++;
                 kind = TokenKind.Word;
             }
-            else if (char.IsAsciiDigit(ch))
+            else if (char.IsAsciiDigit(ch) || (ch == '.' && space && i + 1 < end && char.IsAsciiDigit(text[i + 1])))
             {
+                if (ch == '.') i++; // ".489"
                 while (i < end && char.IsAsciiDigit(text[i])) i++;
                 // 85.9 / 1,000 — a separator counts only when a digit follows it.
                 while (i + 1 < end && text[i] is '.' or ',' && char.IsAsciiDigit(text[i + 1])
