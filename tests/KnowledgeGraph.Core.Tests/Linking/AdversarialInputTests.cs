@@ -16,6 +16,8 @@ public class AdversarialInputTests
         { "mixed-scripts", "Мы предлагаем 模型 GNN-模型 (ГНС) 🤖🤖 — ε-Shrinking (DεpS) améliore l'ImageNet de 3,5 % \u200B\u202E reversed \uFEFF" },
         { "lone-surrogates", "abc \uD800 def \uDC00 (\uD83D) 12.5% accuracy" },
         { "numbers", string.Join(", ", Enumerable.Range(0, 20_000).Select(i => i + ".5%")) + " accuracy" },
+        { "many-proposals", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"We propose Net{i} (N{i}X), a flexible neural network (FNN{i}) that achieves {i}.5% top-1 accuracy on ImageNet, surpassing ResNet-50 and ViT-B by 1.2%. ")) },
+        { "unclosed", "(" + string.Concat(Enumerable.Repeat("Graph Neural Network (GNN ", 20_000)) },
     };
 
     [Theory]

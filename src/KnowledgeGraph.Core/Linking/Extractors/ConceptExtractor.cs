@@ -19,7 +19,7 @@ internal static class ConceptExtractor
             if (HeadWords.Task.Contains(words[i]) && words[i + 1] == "of") return true;
         }
         return HeadWords.Task.Contains(HeadWords.LastWord(a.LongForm))
-               || ctx.Text.Contains(a.Short + " task", StringComparison.Ordinal);
+               || ctx.PrecedesTask(a.Short);
     }
 
     public static void Run(LinkingContext ctx)

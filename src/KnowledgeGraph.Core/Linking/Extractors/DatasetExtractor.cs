@@ -134,7 +134,7 @@ internal static class DatasetExtractor
         if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
         if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
         // "OLD datasets" after "offensive language detection (OLD)": the task's data, not a dataset's name
-        if (ctx.Acronyms.Any(a => a.Short == name && !HeadWords.Dataset.Contains(HeadWords.LastWord(a.LongForm)))) return false;
+        if (ctx.AcronymFor(name) is { } a && a.Short == name && !HeadWords.Dataset.Contains(HeadWords.LastWord(a.LongForm))) return false;
         if (NameSpans.IsNameLike(name)) return true;
         return NameSpans.IsCapitalizedName(name) && first > s.FirstToken && !ctx.InTitle(s);
     }

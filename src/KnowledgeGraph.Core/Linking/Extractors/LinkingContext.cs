@@ -36,6 +36,8 @@ internal sealed class LinkingContext
             vocabulary.Match(Text, Lowered, Tokens, s.FirstToken, s.EndToken, Mentions);
         }
         MentionAt = new MentionIndex(Tokens.Count, Mentions);
+        DatasetAt = new TokenNames(t => SentenceOf(t).Index);
+        MethodAt = new TokenNames(t => SentenceOf(t).Index);
     }
 
     public string Title { get; }
@@ -83,8 +85,52 @@ internal sealed class LinkingContext
     public HashSet<int> ComparisonScope { get; } = [];
     public List<EntityLink> Links { get; } = [];
     /// <summary>Where datasets and methods were named (token index → canonical name), for tying results to them.</summary>
-    public SortedDictionary<int, string> DatasetAt { get; } = [];
-    public SortedDictionary<int, string> MethodAt { get; } = [];
+    public TokenNames DatasetAt { get; }
+    public TokenNames MethodAt { get; }
+
+    /// <summary>Acronym definitions of one sentence.</summary>
+    public IReadOnlyList<AcronymDefinition> AcronymsIn(int sentence)
+    {
+        _acronymsBySentence ??= Acronyms.GroupBy(a => a.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        return _acronymsBySentence.TryGetValue(sentence, out var list) ? list : [];
+    }
+
+    /// <summary>The definition of an acronym (by name key), or null.</summary>
+    public AcronymDefinition? AcronymFor(string name)
+    {
+        if (_acronymsByKey is null)
+        {
+            _acronymsByKey = [];
+            foreach (var a in Acronyms) _acronymsByKey.TryAdd(NameKey.Of(a.Short), a);
+        }
+        return _acronymsByKey.GetValueOrDefault(NameKey.Of(name));
+    }
+
+    /// <summary>True when some acronym's long form has this name key.</summary>
+    public bool IsAcronymLongForm(string name)
+    {
+        _acronymLongKeys ??= Acronyms.Select(a => NameKey.Of(a.LongForm)).ToHashSet();
+        return _acronymLongKeys.Contains(NameKey.Of(name));
+    }
+
+    /// <summary>True when the word is written right before "task" or "tasks" somewhere ("EPBL tasks").</summary>
+    public bool PrecedesTask(string word)
+    {
+        if (_beforeTask is null)
+        {
+            _beforeTask = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i + 1 < Tokens.Count; i++)
+            {
+                if (IsLower(i + 1, "task") || IsLower(i + 1, "tasks")) _beforeTask.Add(TokenText(i));
+            }
+        }
+        return _beforeTask.Contains(word);
+    }
+
+    private Dictionary<int, List<AcronymDefinition>>? _acronymsBySentence;
+    private Dictionary<string, AcronymDefinition>? _acronymsByKey;
+    private HashSet<string>? _acronymLongKeys;
+    private HashSet<string>? _beforeTask;
 
     public bool IsProposed(string name)
     {

@@ -91,7 +91,7 @@ internal static class ProposedMethodExtractor
             // the name comes back in the abstract, whole, as an acronym's long form, or by its last two words ("sheaf diffusion")
             var tail = string.Join(' ', words[^2..]).ToLowerInvariant();
             var reappears = ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)
-                            || ctx.Acronyms.Any(a => NameKey.Of(a.LongForm) == key)
+                            || ctx.IsAcronymLongForm(prefix)
                             || (words.Length >= 3 && ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(tail, StringComparison.Ordinal));
             if (!reappears && !words.Any(NameSpans.IsNameLike)) return;
             if (ctx.Vocabulary.Resolve(prefix, NodeLabel.Task) is not null || ctx.Vocabulary.Resolve(prefix, NodeLabel.Concept) is not null) return;
@@ -125,7 +125,7 @@ internal static class ProposedMethodExtractor
 
             // "we propose DiffDis to ..." — a name right after the verb
             var named = false;
-            if (active && i + 1 < s.EndToken && !ctx.Acronyms.Any(a => a.Sentence == s.Index && a.LongFirstToken == i + 1)
+            if (active && i + 1 < s.EndToken && !ctx.AcronymsIn(s.Index).Any(a => a.LongFirstToken == i + 1)
                 && TryName(ctx, s, i + 1, out var direct, out _))
             {
                 AddCandidate(ctx, candidates, direct, FullNameFor(ctx, direct), 0.85, direct, s);
@@ -135,9 +135,9 @@ internal static class ProposedMethodExtractor
             if (active) AfterHeadNoun(ctx, s, i, candidates);
             // an acronym defined in the sentence: after the verb (active) or anywhere (passive)
             var rank = 0;
-            foreach (var a in ctx.Acronyms)
+            foreach (var a in ctx.AcronymsIn(s.Index))
             {
-                if (a.Sentence != s.Index || (active && (a.ShortToken < i || a.LongFirstToken - i > 15))) continue;
+                if ((active && (a.ShortToken < i || a.LongFirstToken - i > 15))) continue;
                 if (IsKnownEntity(ctx, a)) continue;
                 // once the verb's object is named ("we propose Pigeon, a ... representation (IR)"), later acronyms are parts
                 AddCandidate(ctx, candidates, a.Short, a.LongForm, named ? 0.45 : rank++ == 0 ? 0.85 : 0.55, a.Short, s);
@@ -202,11 +202,7 @@ internal static class ProposedMethodExtractor
         ctx.Vocabulary.Resolve(a.Short) is not null || ctx.Vocabulary.Resolve(a.LongForm) is not null
         || ctx.MentionAt.TryGetValue(a.LongFirstToken, out var m) && m.End >= ctx.Tokens[a.ShortToken].Start - 3;
 
-    private static string? FullNameFor(LinkingContext ctx, string name)
-    {
-        var key = NameKey.Of(name);
-        return ctx.Acronyms.FirstOrDefault(a => NameKey.Of(a.Short) == key)?.LongForm;
-    }
+    private static string? FullNameFor(LinkingContext ctx, string name) => ctx.AcronymFor(name)?.LongForm;
 
     private static void AddCandidate(LinkingContext ctx, List<Candidate> candidates, string name, string? fullName, double confidence, string surface, Sentence s)
     {

@@ -177,27 +177,25 @@ internal static class ResultExtractor
         return false;
     }
 
-    private static string? Nearest(SortedDictionary<int, string> at, int i, Sentence s)
+    private static string? Nearest(TokenNames at, int i, Sentence s)
     {
         string? after = null;
         string? before = null;
-        foreach (var (k, v) in at)
+        foreach (var (k, v) in at.InSentence(s.Index))
         {
-            if (k < s.FirstToken || k >= s.EndToken) continue;
             if (k > i && after is null) after = v;
             if (k < i) before = v;
         }
         return after ?? before;
     }
 
-    private static string? Before(SortedDictionary<int, string> at, int i, Sentence s)
+    private static string? Before(TokenNames at, int i, Sentence s)
     {
-        string? found = null;
-        foreach (var (k, v) in at)
+        foreach (var (k, v) in at.InSentence(s.Index))
         {
-            if (k >= s.FirstToken && k < i) found ??= v;
+            if (k < i) return v;
         }
-        return found;
+        return null;
     }
 
     private static string? ProposedBefore(LinkingContext ctx, int i, Sentence s)
