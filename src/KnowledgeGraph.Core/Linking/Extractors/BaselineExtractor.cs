@@ -109,7 +109,7 @@ internal static class BaselineExtractor
                         // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
                         var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical);
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
-                        ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props);
+                        ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
                         if (family)
                         {
                             j = last;
@@ -131,7 +131,7 @@ internal static class BaselineExtractor
             var nameLike = NameSpans.IsNameLike(surface);
             if ((nameLike || NameSpans.IsCapitalizedName(surface)) && !ctx.IsProposed(surface))
             {
-                ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, surface, surface, s, nameLike ? 0.7 : 0.6, Name, true);
+                ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, surface, surface, s, nameLike ? 0.7 : 0.6, Name, true, anchor: t.Start);
                 ctx.ComparedKeys.Add(NameKey.Of(surface));
                 ctx.MethodAt[j] = surface;
             }

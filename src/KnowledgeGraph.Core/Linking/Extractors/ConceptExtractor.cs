@@ -29,7 +29,7 @@ internal static class ConceptExtractor
             if (m.Entry.Kind != NodeLabel.Concept) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             ctx.Add(RelationshipType.Mentions, NodeLabel.Concept, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, ctx.InTitle(s) ? 0.8 : 0.65, Name, false,
-                LinkingContext.ParentProperty(m.Entry.Parent));
+                LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
         }
         foreach (var a in ctx.Acronyms)
         {

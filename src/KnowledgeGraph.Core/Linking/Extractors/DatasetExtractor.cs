@@ -31,7 +31,7 @@ internal static class DatasetExtractor
             var surface = ctx.Text[m.Start..m.End];
             var confidence = evaluation || ctx.InTitle(s) ? 0.85 : LooksLikeName(surface) ? 0.6 : 0.45;
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
-                LinkingContext.ParentProperty(m.Entry.Parent));
+                LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
             ctx.DatasetAt[m.FirstToken] = m.Entry.Canonical;
         }
         foreach (var s in ctx.Sentences)
@@ -142,7 +142,7 @@ internal static class DatasetExtractor
     private static void Emit(LinkingContext ctx, Sentence s, int first, string name, double confidence)
     {
         var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Dataset);
-        ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, entry?.Canonical ?? name, name, s, confidence, Name + ":pattern", entry is null);
+        ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, entry?.Canonical ?? name, name, s, confidence, Name + ":pattern", entry is null, anchor: ctx.Tokens[first].Start);
         ctx.DatasetAt[first] = entry?.Canonical ?? name;
     }
 }

@@ -85,6 +85,8 @@ internal sealed class LinkingContext
     public HashSet<int> ComparisonScope { get; } = [];
     public List<EntityLink> Links { get; } = [];
     /// <summary>Where datasets and methods were named (token index → canonical name), for tying results to them.</summary>
+    /// <summary>Per sentence, the first token naming one of the paper's own methods (see <see cref="ResultExtractor"/>).</summary>
+    public Dictionary<int, (int Token, string Name)?> FirstProposedIn { get; } = [];
     public TokenNames DatasetAt { get; }
     public TokenNames MethodAt { get; }
 
@@ -172,24 +174,48 @@ internal sealed class LinkingContext
 
     public string Span(int firstToken, int lastToken) => Text[Tokens[firstToken].Start..Tokens[lastToken].End];
 
-    /// <summary>Adds a link with the sentence as evidence.</summary>
+    /// <summary>
+    /// Adds a link with the sentence as evidence. <c>anchor</c> is the character offset of the mention: a very long
+    /// "sentence" is cut to a window around it.
+    /// </summary>
     public void Add(RelationshipType type, NodeLabel label, string name, string surface, Sentence sentence, double confidence,
-        string extractor, bool discovered, IReadOnlyDictionary<string, string>? properties = null)
+        string extractor, bool discovered, IReadOnlyDictionary<string, string>? properties = null, int anchor = -1)
     {
         if (confidence < Options.MinConfidence || name.Length == 0) return;
+        var (evidence, evidenceStart) = Evidence(sentence, anchor);
         Links.Add(new EntityLink
         {
             Type = type,
             Label = label,
             Name = name,
             Surface = surface,
-            Evidence = SentenceText(sentence),
-            EvidenceStart = sentence.Start,
+            Evidence = evidence,
+            EvidenceStart = evidenceStart,
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
             Extractor = extractor,
             Discovered = discovered,
             Properties = properties ?? new Dictionary<string, string>(),
         });
+    }
+
+    /// <summary>Longest evidence kept whole; a longer run of text without a sentence end is cut around the mention.</summary>
+    public const int MaxEvidenceLength = 600;
+
+    private readonly Dictionary<int, string> _sentenceTexts = [];
+
+    private (string Text, int Start) Evidence(Sentence s, int anchor)
+    {
+        if (s.End - s.Start <= MaxEvidenceLength)
+        {
+            if (!_sentenceTexts.TryGetValue(s.Index, out var text))
+            {
+                text = SentenceText(s);
+                _sentenceTexts[s.Index] = text;
+            }
+            return (text, s.Start);
+        }
+        var start = Math.Clamp(anchor < 0 ? s.Start : anchor - MaxEvidenceLength / 3, s.Start, s.End - MaxEvidenceLength);
+        return (Text.Substring(start, MaxEvidenceLength), start);
     }
 
     public static Dictionary<string, string> ParentProperty(string? parent) =>

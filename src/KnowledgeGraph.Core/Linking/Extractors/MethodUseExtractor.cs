@@ -29,7 +29,7 @@ internal static class MethodUseExtractor
             if (ctx.ComparedKeys.Contains(key))
             {
                 if (!ProposalSentence(ctx, s)) continue;
-                ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, 0.6, Name, false, LinkingContext.ParentProperty(m.Entry.Parent));
+                ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, 0.6, Name, false, LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
                 continue;
             }
             if (!cache.TryGetValue(s.Index, out var confidence))
@@ -43,7 +43,7 @@ internal static class MethodUseExtractor
             if (sentencesPerMethod[m.Entry.Canonical] >= 2) confidence = Math.Min(0.95, confidence + 0.15);
             if (InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
             ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
-                LinkingContext.ParentProperty(m.Entry.Parent));
+                LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
             ctx.MethodAt.TryAdd(m.FirstToken, m.Entry.Canonical);
             if (confidence >= 0.5) ListMates(ctx, m, s);
         }
@@ -73,7 +73,7 @@ internal static class MethodUseExtractor
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
             if (!NameSpans.IsNameLike(name) || ctx.IsProposed(name) || ctx.ComparedKeys.Contains(NameKey.Of(name))) return;
-            ctx.Add(RelationshipType.Uses, NodeLabel.Method, name, name, s, 0.55, Name + ":list", true);
+            ctx.Add(RelationshipType.Uses, NodeLabel.Method, name, name, s, 0.55, Name + ":list", true, anchor: ctx.Tokens[j].Start);
             j = last + 1;
         }
     }

@@ -24,7 +24,7 @@ internal static class MetricExtractor
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
                 : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
-                LinkingContext.ParentProperty(m.Entry.Parent));
+                LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
         }
         foreach (var a in ctx.Acronyms)
         {

@@ -80,7 +80,7 @@ internal static class ResultExtractor
         if (dataset is not null) props["dataset"] = dataset;
         if (method is not null) props["method"] = method;
         var name = metric + " = " + value + (dataset is null ? "" : " on " + dataset) + (method is null ? "" : " (" + method + ")");
-        ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(i, unitEnd), s, confidence, Name, false, props);
+        ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(i, unitEnd), s, confidence, Name, false, props, ctx.Tokens[i].Start);
     }
 
     /// <summary>True for a number that measures something: not part of a name (ResNet-50, GPT-4) and not a year.</summary>
@@ -201,12 +201,23 @@ internal static class ResultExtractor
     private static string? ProposedBefore(LinkingContext ctx, int i, Sentence s)
     {
         if (ctx.ProposedNames.Count == 0) return null;
-        for (var k = s.FirstToken; k < i; k++)
+        // the first proposed name of the sentence, found once per sentence
+        if (!ctx.FirstProposedIn.TryGetValue(s.Index, out var first))
+        {
+            first = FirstProposed(ctx, s);
+            ctx.FirstProposedIn[s.Index] = first;
+        }
+        return first is { } f && f.Token < i ? f.Name : null;
+    }
+
+    private static (int Token, string Name)? FirstProposed(LinkingContext ctx, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
         {
             if (ctx.Tokens[k].Kind == TokenKind.Symbol || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
             var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
             var name = ctx.Span(k, last);
-            if (ctx.IsProposed(name)) return name;
+            if (ctx.IsProposed(name)) return (k, name);
             k = last;
         }
         return null;

@@ -30,7 +30,7 @@ internal static class TaskExtractor
                 continue;
             }
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
-                LinkingContext.ParentProperty(m.Entry.Parent));
+                LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
         }
         foreach (var a in ctx.Acronyms)
         {
