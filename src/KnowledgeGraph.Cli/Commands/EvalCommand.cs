@@ -22,7 +22,10 @@ internal static class EvalCommand
                 Console.Error.WriteLine("give --gold FILE and/or --scierc DIR");
                 return 1;
             }
-            var evaluator = new ExtractionEvaluator(ExtractCommand.CreateLinker(pr.GetValue(vocabulary)));
+            var linker = ExtractCommand.CreateLinker(pr.GetValue(vocabulary));
+            var evaluator = new ExtractionEvaluator(linker);
+            Console.WriteLine("vocabulary: " + string.Join(", ", linker.Vocabulary.CountByKind().OrderBy(kv => kv.Key).Select(kv => $"{kv.Value} {kv.Key.ToString().ToLowerInvariant()}s")));
+            Console.WriteLine();
             var reports = new List<EvaluationReport>();
             if (goldPath is not null)
             {
