@@ -89,6 +89,8 @@ internal static class MethodUseExtractor
                 var entry = ctx.Vocabulary.Resolve(part, NodeLabel.Method) ?? ctx.Vocabulary.Resolve(part + " Model", NodeLabel.Method);
                 if (entry is null && part.EndsWith("former", StringComparison.OrdinalIgnoreCase)) entry = ctx.Vocabulary.Resolve("Transformer", NodeLabel.Method);
                 if (entry is null || ctx.ComparedKeys.Contains(NameKey.Of(entry.Canonical)) || ctx.ProposedKeys.Contains(NameKey.Of(entry.Canonical))) continue;
+                // only well-known families count here ("GNN" in DiskGNN), not any acronym some old method once used
+                if (entry.Source != "curated.tsv") continue;
                 // acronyms must match their case ("GNN" in DiskGNN), words only as whole parts ("Mamba" in NetMamba)
                 if (part.Length <= 4 && !part.All(c => char.IsUpper(c) || char.IsDigit(c))) continue;
                 ctx.Add(RelationshipType.Uses, NodeLabel.Method, entry.Canonical, part, evidence, 0.6, Name + ":name", false,

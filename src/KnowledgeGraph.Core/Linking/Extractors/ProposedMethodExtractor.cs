@@ -72,7 +72,19 @@ internal static class ProposedMethodExtractor
     {
         var colon = ctx.Title.IndexOf(':');
         if (colon <= 0 || colon > 60 || ctx.Sentences.Count == 0) return;
-        var prefix = ctx.Title[..colon].Trim();
+        var whole = ctx.Title[..colon].Trim();
+        // "TS-LSTM and Temporal-Inception: …" names two methods
+        var parts = whole.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && parts.All(p => !p.Contains(' ') && (NameSpans.IsNameLike(p) || NameSpans.IsCapitalizedName(p))))
+        {
+            foreach (var part in parts) TitleName(ctx, part, candidates);
+            return;
+        }
+        TitleName(ctx, whole, candidates);
+    }
+
+    private static void TitleName(LinkingContext ctx, string prefix, List<Candidate> candidates)
+    {
         var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 4 || TitleOpeners.Contains(words[0])) return;
         var title = ctx.Sentences[0];
