@@ -58,7 +58,8 @@ internal static class DatasetExtractor
     {
         for (var i = s.FirstToken + 1; i < s.EndToken; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.Lowered[ctx.Tokens[i].Start] is not ('d' or 'b' or 'c' or 's')
+                || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
             var last = i - 1;
             while (last >= s.FirstToken)
             {

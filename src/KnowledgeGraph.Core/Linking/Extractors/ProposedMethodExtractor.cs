@@ -119,7 +119,9 @@ internal static class ProposedMethodExtractor
         var priorWork = Cues.HasAny(ctx, s, Cues.ProposalPriorWork);
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
+            // first letters of the verbs: most tokens are rejected without hashing
+            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.Lowered[ctx.Tokens[i].Start] is not ('p' or 'i' or 'd' or 'b' or 'e' or 'c' or 'n' or 't')
+                || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
             var naming = verb == Verb.Naming;
             var active = verb == Verb.Propose && firstPerson;
             var passive = verb == Verb.Passive && (ctx.IsLower(i - 1, "is") || ctx.IsLower(i - 1, "are")) && !priorWork;
