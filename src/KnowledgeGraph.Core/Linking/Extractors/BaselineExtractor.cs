@@ -67,7 +67,7 @@ internal static class BaselineExtractor
         }
         if (w.SequenceEqual("over"))
         {
-            for (var k = i - 1; k >= Math.Max(s.FirstToken, i - 4); k--)
+            for (var k = i - 1; k >= Math.Max(s.FirstToken, i - 6); k--)
             {
                 if (ctx.LowerStartsWith(k, "improv") || ctx.LowerStartsWith(k, "gain") || ctx.LowerStartsWith(k, "advantage")
                     || ctx.LowerStartsWith(k, "speedup") || ctx.LowerStartsWith(k, "margin") || ctx.LowerStartsWith(k, "boost")) return i + 1;
@@ -107,7 +107,9 @@ internal static class BaselineExtractor
                     if (!ctx.IsProposed(name))
                     {
                         // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
-                        var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical);
+                        // ... unless qualified as the standard version: "outperform standard diffusion models"
+                        var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
+                                     && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1));
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
                         ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
                         if (family)
@@ -139,6 +141,9 @@ internal static class BaselineExtractor
             j = glued;
         }
     }
+
+    private static bool IsStandardQualifier(LinkingContext ctx, int k) =>
+        ctx.LowerSpan(k) is "standard" or "vanilla" or "conventional" or "traditional" or "original" or "plain" or "classic" or "classical" or "regular";
 
     private static bool IsStop(LinkingContext ctx, int j)
     {

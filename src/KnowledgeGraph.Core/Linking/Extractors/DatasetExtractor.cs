@@ -39,6 +39,10 @@ internal static class DatasetExtractor
             HeadNounPattern(ctx, s);
             OnPattern(ctx, s);
         }
+        foreach (var (name, s, anchor) in ctx.ProposedDatasets)
+        {
+            ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, name, name, s, 0.75, Name + ":released", true, anchor: anchor);
+        }
         // "the Dutch Abusive Language Corpus (DALC v1.0)": an acronym for a corpus / dataset / benchmark
         foreach (var a in ctx.Acronyms)
         {

@@ -79,6 +79,8 @@ internal sealed class LinkingContext
     public HashSet<string> ProposedKeys { get; } = [];
     /// <summary>The paper's own method names as written (filled by <see cref="ProposedMethodExtractor"/>).</summary>
     public List<string> ProposedNames { get; } = [];
+    /// <summary>Datasets or benchmarks the paper itself releases (name, sentence, offset).</summary>
+    public List<(string Name, Sentence Sentence, int Anchor)> ProposedDatasets { get; } = [];
     /// <summary>Name keys of the baselines (filled by <see cref="BaselineExtractor"/>).</summary>
     public HashSet<string> ComparedKeys { get; } = [];
     /// <summary>Token indexes inside a comparison's scope (after "outperforms", "compared with" ...).</summary>

@@ -22,7 +22,7 @@ internal static class MetricExtractor
             // tied to a reported number: sure; an acronym (FID, BLEU): likely; a plain word (accuracy, latency): too weak alone
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
-                : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) ? 0.65 : 0.45;
+                : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) || Qualified(ctx, m.FirstToken, s) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
         }
@@ -41,6 +41,19 @@ internal static class MetricExtractor
         {
             if (ctx.IsLower(k, "of") && ctx.IsLower(k - 1, "terms")) return true;
             if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is '.' or ';' or ':') return false;
+        }
+        return false;
+    }
+
+    // "higher accuracy", "achieves significant compression ratios", "lower latency": a measured quantity
+    private static bool Qualified(LinkingContext ctx, int first, Sentence s)
+    {
+        for (var k = first - 1; k >= Math.Max(s.FirstToken, first - 2); k--)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) return false;
+            var w = ctx.LowerSpan(k);
+            if (w.StartsWith("achiev") || w is "higher" or "lower" or "better" or "improved" or "superior" or "competitive" or "comparable"
+                || w is "reduced" or "increased" or "best" or "worse" or "state-of-the-art") return true;
         }
         return false;
     }

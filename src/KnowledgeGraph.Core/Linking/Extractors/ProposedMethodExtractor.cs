@@ -132,6 +132,7 @@ internal static class ProposedMethodExtractor
                 if (j < s.EndToken && TryName(ctx, s, j, out var name, out _))
                 {
                     AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.9, name, s);
+                    if (NamesData(ctx, s.FirstToken, j)) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
                 }
                 continue;
             }
@@ -171,9 +172,26 @@ internal static class ProposedMethodExtractor
             if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) return;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
-            if (NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last)) AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.85, name, s);
+            if (NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last))
+            {
+                AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.85, name, s);
+                if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
+            }
             return;
         }
+    }
+
+    /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
+    private static bool NamesData(LinkingContext ctx, int from, int to)
+    {
+        var data = false;
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
+            if (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k))) return false;
+            data |= HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k));
+        }
+        return data;
     }
 
     private static void OurName(LinkingContext ctx, Sentence s, List<Candidate> candidates)
