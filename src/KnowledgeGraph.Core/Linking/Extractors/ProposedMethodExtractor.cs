@@ -34,19 +34,9 @@ internal static class ProposedMethodExtractor
         "beyond", "rethinking", "revisiting", "understanding", "training", "learning", "from", "into", "about", "should",
     };
 
-    private sealed class Candidate
-    {
-        public required string Name;
-        public string? FullName;
-        public double Confidence;
-        public required string Surface;
-        public Sentence Sentence;
-        public readonly HashSet<string> Keys = [];
-    }
-
     public static void Run(LinkingContext ctx)
     {
-        var candidates = new List<Candidate>();
+        var candidates = new ProposedCandidates(ctx);
         TitlePrefix(ctx, candidates);
         foreach (var s in ctx.Sentences)
         {
@@ -55,7 +45,7 @@ internal static class ProposedMethodExtractor
             OurName(ctx, s, candidates);
         }
 
-        MergeOverlapping(candidates);
+        candidates.MergeOverlapping();
         foreach (var c in candidates)
         {
             ctx.ProposedKeys.UnionWith(c.Keys);
@@ -68,7 +58,7 @@ internal static class ProposedMethodExtractor
         }
     }
 
-    private static void TitlePrefix(LinkingContext ctx, List<Candidate> candidates)
+    private static void TitlePrefix(LinkingContext ctx, ProposedCandidates candidates)
     {
         var colon = ctx.Title.IndexOf(':');
         if (colon <= 0 || colon > 60 || ctx.Sentences.Count == 0) return;
@@ -83,7 +73,7 @@ internal static class ProposedMethodExtractor
         TitleName(ctx, whole, candidates);
     }
 
-    private static void TitleName(LinkingContext ctx, string prefix, List<Candidate> candidates)
+    private static void TitleName(LinkingContext ctx, string prefix, ProposedCandidates candidates)
     {
         var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 4 || TitleOpeners.Contains(words[0])) return;
@@ -110,10 +100,10 @@ internal static class ProposedMethodExtractor
             confidence = 0.8;
         }
         if (ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)) confidence += 0.08;
-        AddCandidate(ctx, candidates, prefix, null, confidence, prefix, title);
+        candidates.Add(prefix, null, confidence, prefix, title);
     }
 
-    private static void CueSentence(LinkingContext ctx, Sentence s, List<Candidate> candidates)
+    private static void CueSentence(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
     {
         var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson) || HasThisPaper(ctx, s);
         var priorWork = Cues.HasAny(ctx, s, Cues.ProposalPriorWork);
@@ -131,7 +121,7 @@ internal static class ProposedMethodExtractor
                 while (j < s.EndToken && (ctx.IsLower(j, "as") || ctx.Tokens[j].Kind == TokenKind.Symbol)) j++;
                 if (j < s.EndToken && TryName(ctx, s, j, out var name, out _))
                 {
-                    AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.9, name, s);
+                    candidates.Add(name, FullNameFor(ctx, name), 0.9, name, s);
                     if (NamesData(ctx, s.FirstToken, j)) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
                 }
                 continue;
@@ -143,7 +133,7 @@ internal static class ProposedMethodExtractor
             if (active && i + 1 < s.EndToken && !ctx.AcronymsIn(s.Index).Any(a => a.LongFirstToken == i + 1)
                 && TryName(ctx, s, i + 1, out var direct, out _))
             {
-                AddCandidate(ctx, candidates, direct, FullNameFor(ctx, direct), 0.85, direct, s);
+                candidates.Add(direct, FullNameFor(ctx, direct), 0.85, direct, s);
                 named = true;
             }
             // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
@@ -155,12 +145,12 @@ internal static class ProposedMethodExtractor
                 if ((active && (a.ShortToken < i || a.LongFirstToken - i > 15))) continue;
                 if (IsKnownEntity(ctx, a)) continue;
                 // once the verb's object is named ("we propose Pigeon, a ... representation (IR)"), later acronyms are parts
-                AddCandidate(ctx, candidates, a.Short, a.LongForm, named ? 0.45 : rank++ == 0 ? 0.85 : 0.55, a.Short, s);
+                candidates.Add(a.Short, a.LongForm, named ? 0.45 : rank++ == 0 ? 0.85 : 0.55, a.Short, s);
             }
         }
     }
 
-    private static void AfterHeadNoun(LinkingContext ctx, Sentence s, int verb, List<Candidate> candidates)
+    private static void AfterHeadNoun(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
     {
         if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
         for (var k = verb + 2; k < Math.Min(s.EndToken - 1, verb + 9); k++)
@@ -174,7 +164,7 @@ internal static class ProposedMethodExtractor
             var name = ctx.Span(j, last);
             if (NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last))
             {
-                AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.85, name, s);
+                candidates.Add(name, FullNameFor(ctx, name), 0.85, name, s);
                 if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
             }
             return;
@@ -194,7 +184,7 @@ internal static class ProposedMethodExtractor
         return data;
     }
 
-    private static void OurName(LinkingContext ctx, Sentence s, List<Candidate> candidates)
+    private static void OurName(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
     {
         for (var i = s.FirstToken; i < s.EndToken - 1; i++)
         {
@@ -208,7 +198,7 @@ internal static class ProposedMethodExtractor
             var name = ctx.Span(j, last);
             if (!NameSpans.IsNameLike(name) || ctx.MentionAt.ContainsKey(j)) continue;
             // an existing candidate's variant ("our MAFormer-L") stays a variant of it
-            AddCandidate(ctx, candidates, name, FullNameFor(ctx, name), 0.6, name, s);
+            candidates.Add(name, FullNameFor(ctx, name), 0.6, name, s);
         }
     }
 
@@ -236,87 +226,6 @@ internal static class ProposedMethodExtractor
 
     private static string? FullNameFor(LinkingContext ctx, string name) => ctx.AcronymFor(name)?.LongForm;
 
-    private static void AddCandidate(LinkingContext ctx, List<Candidate> candidates, string name, string? fullName, double confidence, string surface, Sentence s)
-    {
-        var key = NameKey.Of(name);
-        if (key.Length < 2) return;
-        fullName ??= FullNameFor(ctx, name);
-        // an acronym whose long form is the title name, or the same name again: merge
-        foreach (var c in candidates)
-        {
-            if (c.Keys.Contains(key) || (fullName is not null && c.Keys.Contains(NameKey.Of(fullName))))
-            {
-                c.Confidence = Math.Min(0.97, Math.Max(c.Confidence, confidence) + 0.05);
-                c.Keys.Add(key);
-                if (fullName is not null) c.Keys.Add(NameKey.Of(fullName));
-                c.FullName ??= fullName ?? (name != c.Name ? name : null);
-                return;
-            }
-            // "MAFormer-L" is a variant of "MAFormer", "CBNetV2" a version of "CBNet", "MST" the head of "MST-compression"
-            // a hyphen variant named by a proposing verb ("we propose MHR-mu") is a method of its own; one seen in "our MAFormer-L" is not
-            if (SameNameWithHead(name, c.Name) || SameNameWithHead(c.Name, name) || (fullName is not null && (SameNameWithHead(fullName, c.Name) || SameNameWithHead(c.Name, fullName))))
-            {
-                c.Keys.Add(key);
-                if (fullName is not null) c.Keys.Add(NameKey.Of(fullName));
-                c.Confidence = Math.Min(0.97, Math.Max(c.Confidence, confidence) + 0.05);
-                return;
-            }
-            var variant = (IsVariant(name, c.Name) || IsVariant(c.Name, name)) && (confidence < 0.8 || IsVersion(name, c.Name) || IsVersion(c.Name, name) || c.Surface == ctx.Title[..Math.Max(0, ctx.Title.IndexOf(':'))]);
-            if (variant || IsAbbreviation(name, c.Name) || IsAbbreviation(c.Name, name))
-            {
-                c.Keys.Add(key);
-                if (fullName is not null) c.Keys.Add(NameKey.Of(fullName));
-                c.Confidence = Math.Min(0.97, Math.Max(c.Confidence, confidence));
-                return;
-            }
-        }
-        var candidate = new Candidate { Name = name, FullName = fullName, Confidence = confidence, Surface = surface, Sentence = s };
-        candidate.Keys.Add(key);
-        if (fullName is not null) candidate.Keys.Add(NameKey.Of(fullName));
-        candidates.Add(candidate);
-    }
-
-    /// <summary>Candidates that came to share a key (an acronym merged into one, its long form into another) are one method.</summary>
-    private static void MergeOverlapping(List<Candidate> candidates)
-    {
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            for (var j = candidates.Count - 1; j > i; j--)
-            {
-                if (!candidates[i].Keys.Overlaps(candidates[j].Keys)) continue;
-                candidates[i].Keys.UnionWith(candidates[j].Keys);
-                candidates[i].Confidence = Math.Max(candidates[i].Confidence, candidates[j].Confidence);
-                candidates[i].FullName ??= candidates[j].Name;
-                candidates.RemoveAt(j);
-            }
-        }
-    }
-
-    /// <summary>"PC-DARTS" abbreviates "Partially-Connected DARTS": same last part, initials for the rest.</summary>
-    private static bool IsAbbreviation(string shortName, string longName)
-    {
-        var shortParts = shortName.Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var longWords = longName.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        if (shortParts.Length < 2 || longWords.Length <= shortParts.Length || shortParts[^1] != longWords[^1]) return false;
-        var initials = string.Concat(longWords[..^1].Select(w => char.ToUpperInvariant(w[0])));
-        return string.Equals(string.Concat(shortParts[..^1]), initials, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>"Graph Mamba Networks" is "Graph Mamba" with a head noun.</summary>
-    private static bool SameNameWithHead(string longer, string shorter) =>
-        longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase) && HeadWords.Method.Contains(longer[(shorter.Length + 1)..]);
-
-    private static bool IsVersion(string longer, string shorter) =>
-        IsVariant(longer, shorter) && longer[shorter.Length] != '-';
-
-    private static bool IsVariant(string longer, string shorter)
-    {
-        if (!longer.StartsWith(shorter, StringComparison.Ordinal) || longer.Length == shorter.Length) return false;
-        var rest = longer.AsSpan(shorter.Length);
-        if (rest[0] == '-') return rest.Length <= 12;
-        if (rest[0] is 'v' or 'V') rest = rest[1..];
-        return rest.Length > 0 && rest.Length <= 3 && char.IsDigit(rest[0]);
-    }
 
     private static bool HasThisPaper(LinkingContext ctx, Sentence s)
     {
