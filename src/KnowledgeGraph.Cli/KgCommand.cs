@@ -14,10 +14,9 @@ internal static class KgCommand
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
-
-        var bench = new Command("bench", "Benchmarks that print their numbers against a baseline measured in the same run.");
-        bench.Subcommands.Add(BenchIngestCommand.Create());
-        root.Subcommands.Add(bench);
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

@@ -21,17 +21,19 @@ internal static class BenchIngestCommand
     public static Command Create()
     {
         var records = new Option<int>("--records") { Description = "How many synthetic records to generate", DefaultValueFactory = _ => 100_000 };
+        var references = new Option<int>("--references") { Description = "References per generated record (0 = metadata only)", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 42 };
         var corpus = new Option<string?>("--corpus") { Description = "Ingest this JSON Lines file instead of a generated one" };
         var format = CommonOptions.Format("table", "table", "json");
         var command = new Command("ingest", """
             Measure ingestion of a JSON Lines corpus into a fresh SQLite database (no linking): records/s of the full
             path (read + validate + resolve + upsert) against the reader alone, and peak memory. The corpus is generated
-            deterministically (title, ~120-word abstract, 3 authors, 5 references per record) unless --corpus is given.
+            deterministically (title, ~120-word abstract, 3 authors, --references per record) unless --corpus is given.
 
             Example: kg bench ingest --records 100000 --format json
             """);
         command.Options.Add(records);
+        command.Options.Add(references);
         command.Options.Add(seed);
         command.Options.Add(corpus);
         command.Options.Add(format);
@@ -41,7 +43,7 @@ internal static class BenchIngestCommand
             Directory.CreateDirectory(work);
             try
             {
-                var file = parse.GetValue(corpus) ?? await GenerateAsync(Path.Combine(work, "corpus.jsonl"), parse.GetValue(records), parse.GetValue(seed), ct);
+                var file = parse.GetValue(corpus) ?? await GenerateAsync(Path.Combine(work, "corpus.jsonl"), parse.GetValue(records), parse.GetValue(seed), parse.GetValue(references), ct);
                 var result = await MeasureAsync(file, Path.Combine(work, "bench.db"), ct);
                 Print(result, parse.GetValue(format) == "json");
                 return 0;
@@ -60,10 +62,10 @@ internal static class BenchIngestCommand
         public double IngestRecordsPerSecond => Records / IngestSeconds;
     }
 
-    private static async Task<string> GenerateAsync(string path, int count, int seed, CancellationToken ct)
+    private static async Task<string> GenerateAsync(string path, int count, int seed, int references, CancellationToken ct)
     {
         await using var writer = new StreamWriter(path);
-        foreach (var upsert in SyntheticPapers.Generate(count, seed))
+        foreach (var upsert in SyntheticPapers.Generate(count, seed, references))
         {
             ct.ThrowIfCancellationRequested();
             await writer.WriteLineAsync(PaperRecordJsonWriter.ToJsonLine(upsert.Record));

@@ -46,7 +46,7 @@ public static class SyntheticPapers
     ];
 
     /// <summary>The records, generated lazily in order: the same <paramref name="seed"/> gives the same sequence.</summary>
-    public static IEnumerable<PaperUpsert> Generate(int count, int seed)
+    public static IEnumerable<PaperUpsert> Generate(int count, int seed, int referencesPerRecord = 5)
     {
         var random = new Random(seed);
         var source = new SourceLocation("synthetic.jsonl", "synthetic");
@@ -62,7 +62,7 @@ public static class SyntheticPapers
                 Year = 2020 + (i % 6),
                 Venue = i % 4 == 0 ? "NeurIPS" : null,
                 Ids = new ExternalIds { ArxivId = ArxivId(i), Doi = i % 3 == 0 ? Doi(i) : null },
-                References = References(random, i, count),
+                References = References(random, i, count, referencesPerRecord),
                 Source = source with { RecordNumber = i + 1 },
             };
             yield return new PaperUpsert(record);
@@ -73,9 +73,9 @@ public static class SyntheticPapers
 
     private static string Doi(int i) => string.Create(CultureInfo.InvariantCulture, $"10.48550/synthetic.{i}");
 
-    private static PaperReference[] References(Random random, int self, int count)
+    private static PaperReference[] References(Random random, int self, int count, int perRecord)
     {
-        var references = new PaperReference[5];
+        var references = new PaperReference[perRecord];
         for (var r = 0; r < references.Length; r++)
         {
             if (random.Next(10) < 7)

@@ -1,0 +1,153 @@
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Evaluation;
+
+/// <summary>
+/// Scores extractions against labeled abstracts, per entity type, micro-averaged.
+/// <para>Matching rule: a predicted entity matches a gold item when, for any of the gold item's '|'-alternatives,
+/// (1) the <see cref="NameKey"/> (case, punctuation, plural <c>s</c> and a trailing "dataset"/"benchmark" ignored)
+/// equals the key of the prediction's canonical name, surface or full name / acronym, or (2) both resolve to the same
+/// vocabulary entry of that kind (alias equivalence). Each gold item matches at most one prediction and vice versa.
+/// A result matches when the values are equal (spaces, '\' and '×'/'x'/"times" normalized) and the metrics match by
+/// the same rule; dataset and method are reported but not required.</para>
+/// </summary>
+public sealed class ExtractionEvaluator
+{
+    private readonly PaperLinker _linker;
+
+    public ExtractionEvaluator(PaperLinker linker)
+    {
+        _linker = linker;
+    }
+
+    /// <param name="name">Report title.</param>
+    /// <param name="papers">Labeled abstracts.</param>
+    /// <param name="mergeMethods">SciERC mode: every method link (proposed, used, compared) is scored as <c>methods</c>.</param>
+    public EvaluationReport Evaluate(string name, IReadOnlyList<GoldPaper> papers, bool mergeMethods = false)
+    {
+        var types = mergeMethods ? new[] { "methods", "datasets", "tasks", "metrics" } : [.. GoldSetReader.EntityTypes, "results"];
+        var counts = types.ToDictionary(t => t, _ => new int[3]);
+        var errors = new List<string>();
+        foreach (var paper in papers)
+        {
+            var extraction = PaperExtraction.From(paper.Id, paper.Title, _linker.Link(paper.Title, paper.Abstract));
+            foreach (var type in types)
+            {
+                if (type == "results")
+                {
+                    ScoreResults(paper, extraction, counts[type], errors);
+                    continue;
+                }
+                var predicted = Predictions(extraction, type, mergeMethods);
+                var gold = paper.Entities.GetValueOrDefault(type) ?? [];
+                var kind = KindOf(type);
+                var matched = new bool[predicted.Count];
+                var correct = 0;
+                foreach (var g in gold)
+                {
+                    var hit = -1;
+                    for (var i = 0; i < predicted.Count && hit < 0; i++)
+                    {
+                        if (!matched[i] && Matches(g, predicted[i], kind)) hit = i;
+                    }
+                    if (hit >= 0)
+                    {
+                        matched[hit] = true;
+                        correct++;
+                    }
+                    else if (!mergeMethods)
+                    {
+                        errors.Add($"{paper.Id} {type} MISSED {g}");
+                    }
+                }
+                if (!mergeMethods)
+                {
+                    for (var i = 0; i < predicted.Count; i++)
+                    {
+                        if (!matched[i]) errors.Add($"{paper.Id} {type} EXTRA {predicted[i].Name} [{predicted[i].Surface}] {predicted[i].Confidence}");
+                    }
+                }
+                counts[type][0] += predicted.Count;
+                counts[type][1] += gold.Count;
+                counts[type][2] += correct;
+            }
+        }
+        var scores = types.Select(t => new TypeScore(t, counts[t][0], counts[t][1], counts[t][2])).ToList();
+        return new EvaluationReport(name, papers.Count, scores, errors);
+    }
+
+    private void ScoreResults(GoldPaper paper, PaperExtraction extraction, int[] count, List<string> errors)
+    {
+        var predicted = extraction.Results;
+        var matched = new bool[predicted.Count];
+        var correct = 0;
+        foreach (var g in paper.Results)
+        {
+            var hit = -1;
+            for (var i = 0; i < predicted.Count && hit < 0; i++)
+            {
+                if (!matched[i] && Value(predicted[i].Value) == Value(g.Value) && MetricMatches(g.Metric, predicted[i].Metric)) hit = i;
+            }
+            if (hit >= 0)
+            {
+                matched[hit] = true;
+                correct++;
+            }
+            else
+            {
+                errors.Add($"{paper.Id} results MISSED {g.Metric}={g.Value}");
+            }
+        }
+        for (var i = 0; i < predicted.Count; i++)
+        {
+            if (!matched[i]) errors.Add($"{paper.Id} results EXTRA {predicted[i].Metric}={predicted[i].Value}");
+        }
+        count[0] += predicted.Count;
+        count[1] += paper.Results.Count;
+        count[2] += correct;
+    }
+
+    private bool MetricMatches(string gold, string predicted) =>
+        Matches(gold, new ExtractedEntity(predicted, predicted, "", 0, 1, "", false, null, null), NodeLabel.Metric);
+
+    private bool Matches(string gold, ExtractedEntity predicted, NodeLabel? kind)
+    {
+        var keys = new HashSet<string> { NameKey.Of(predicted.Name), NameKey.Of(predicted.Surface) };
+        if (predicted.FullName is not null) keys.Add(NameKey.Of(predicted.FullName));
+        if (predicted.Parent is not null && kind == NodeLabel.Method && predicted.Surface.Contains('-')) keys.Add(NameKey.Of(predicted.Surface));
+        var vocabulary = _linker.Vocabulary;
+        var predictedEntry = kind is { } k1 ? vocabulary.Resolve(predicted.Name, k1) : null;
+        foreach (var alternative in gold.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (keys.Contains(NameKey.Of(alternative))) return true;
+            if (kind is { } k && predictedEntry is not null && ReferenceEquals(vocabulary.Resolve(alternative, k), predictedEntry)) return true;
+        }
+        return false;
+    }
+
+    private static List<ExtractedEntity> Predictions(PaperExtraction e, string type, bool mergeMethods) => type switch
+    {
+        "proposed" => [.. e.Proposed],
+        "methods" => mergeMethods ? [.. e.Proposed, .. e.Methods, .. e.ComparedWith] : [.. e.Methods],
+        "comparedWith" => [.. e.ComparedWith],
+        "datasets" => [.. e.Datasets],
+        "tasks" => [.. e.Tasks],
+        "metrics" => [.. e.Metrics],
+        "concepts" => [.. e.Concepts],
+        _ => [],
+    };
+
+    private static NodeLabel? KindOf(string type) => type switch
+    {
+        "proposed" or "methods" or "comparedWith" => NodeLabel.Method,
+        "datasets" => NodeLabel.Dataset,
+        "tasks" => NodeLabel.Task,
+        "metrics" => NodeLabel.Metric,
+        "concepts" => NodeLabel.Concept,
+        _ => null,
+    };
+
+    private static string Value(string value) =>
+        value.Replace(" ", "").Replace("\\", "").Replace("×", "x").Replace("times", "x").Replace("X", "x").ToLowerInvariant();
+}

@@ -1,0 +1,157 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Named baselines: the methods inside the scope of a comparison cue ("outperforms X", "compared with X and Y",
+/// "surpassing X by …", "better than X", "improvement over X"). Emits <see cref="RelationshipType.ComparesWith"/>.
+/// </summary>
+internal static class BaselineExtractor
+{
+    public const string Name = "baseline";
+
+    private static readonly string[] ScopeStops =
+    [
+        "by", "on", "in", "at", "across", "while", "which", "when", "where", "for", "under", "using", "without", "whereas",
+        "but", "achieving", "demonstrating", "showing", "thanks", "due", "as", "that", "it", "its", "we", "with", "to",
+        "achieves", "achieve", "is", "are", "was", "were", "has", "have", "through", "via", "from", "respectively", "within",
+    ];
+
+    public static void Run(LinkingContext ctx, HashSet<string> families)
+    {
+        foreach (var s in ctx.Sentences)
+        {
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var scope = ScopeStart(ctx, s, i);
+                if (scope < 0) continue;
+                Scan(ctx, s, scope, families);
+            }
+        }
+    }
+
+    /// <summary>The first token of a comparison scope opened at token <paramref name="i"/>, or -1.</summary>
+    private static int ScopeStart(LinkingContext ctx, Sentence s, int i)
+    {
+        var w = ctx.LowerSpan(i);
+        // "instead of X", "unlike X": X is set aside, not used (and not a measured baseline either)
+        if ((w.SequenceEqual("instead") && ctx.IsLower(i + 1, "of")) || w.SequenceEqual("unlike"))
+        {
+            var from = w.SequenceEqual("unlike") ? i + 1 : i + 2;
+            for (var k = from; k < Math.Min(s.EndToken, from + 6) && !(ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is ',' or '.'); k++)
+            {
+                ctx.ComparisonScope.Add(k);
+            }
+            return -1;
+        }
+        if (w.StartsWith("outperform") || w.StartsWith("surpass") || w.StartsWith("outstrip") || w.StartsWith("exceed")
+            || w.SequenceEqual("beats") || w.SequenceEqual("beat") || w.SequenceEqual("beating") || w.SequenceEqual("against")
+            || w.SequenceEqual("than"))
+        {
+            return i + 1;
+        }
+        if ((w.StartsWith("compar") || w.SequenceEqual("superior") || w.SequenceEqual("relative")) && i + 1 < s.EndToken
+            && (ctx.IsLower(i + 1, "to") || ctx.IsLower(i + 1, "with") || ctx.IsLower(i + 1, "against")))
+        {
+            return i + 2;
+        }
+        // "we compare DiskGNN with Ginex and MariusGNN"
+        if (w.SequenceEqual("compare") || w.SequenceEqual("compares") || w.SequenceEqual("compared"))
+        {
+            for (var k = i + 2; k < Math.Min(s.EndToken, i + 5); k++)
+            {
+                if (ctx.IsLower(k, "with") || ctx.IsLower(k, "against") || ctx.IsLower(k, "to")) return k + 1;
+            }
+        }
+        if (w.SequenceEqual("over"))
+        {
+            for (var k = i - 1; k >= Math.Max(s.FirstToken, i - 6); k--)
+            {
+                if (ctx.LowerStartsWith(k, "improv") || ctx.LowerStartsWith(k, "gain") || ctx.LowerStartsWith(k, "advantage")
+                    || ctx.LowerStartsWith(k, "speedup") || ctx.LowerStartsWith(k, "margin") || ctx.LowerStartsWith(k, "boost")) return i + 1;
+            }
+            return -1;
+        }
+        if (w.StartsWith("baseline") && i + 1 < s.EndToken)
+        {
+            if (ctx.IsLower(i + 1, "such") && ctx.IsLower(i + 2, "as")) return i + 3;
+            if (ctx.IsLower(i + 1, "including") || ctx.IsLower(i + 1, "like") || ctx.Text[ctx.Tokens[i + 1].Start] is '(' or ':') return i + 2;
+        }
+        return -1;
+    }
+
+    private static void Scan(LinkingContext ctx, Sentence s, int start, HashSet<string> families)
+    {
+        var end = Math.Min(s.EndToken, start + 30);
+        for (var j = start; j < end; j++)
+        {
+            var t = ctx.Tokens[j];
+            if (t.Kind == TokenKind.Symbol && ctx.Text[t.Start] is '.' or ';' or ':' or '!' or '?') return;
+            if (t.Kind == TokenKind.Word && j > start && IsStop(ctx, j))
+            {
+                // "the result achieved by Swin-L": the baseline follows "by"
+                var byAgent = ctx.IsLower(j, "by") && (ctx.LowerStartsWith(j - 1, "achiev") || ctx.LowerStartsWith(j - 1, "obtain") || ctx.LowerStartsWith(j - 1, "report") || ctx.LowerStartsWith(j - 1, "attain"));
+                if (!byAgent) return;
+                continue;
+            }
+            ctx.ComparisonScope.Add(j);
+            if (ctx.MentionAt.TryGetValue(j, out var m))
+            {
+                if (m.Entry.Kind == NodeLabel.Method)
+                {
+                    var last = NameSpans.GluedEnd(ctx, m.LastToken, s.EndToken);
+                    var variant = last > m.LastToken ? ctx.Span(m.FirstToken, last) : null;
+                    var name = variant ?? m.Entry.Canonical;
+                    if (!ctx.IsProposed(name))
+                    {
+                        // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
+                        // ... unless qualified as the standard version: "outperform standard diffusion models"
+                        var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
+                                     && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1));
+                        var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
+                        ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
+                        if (family)
+                        {
+                            j = last;
+                            continue;
+                        }
+                        ctx.ComparedKeys.Add(NameKey.Of(m.Entry.Canonical));
+                        ctx.MethodAt[m.FirstToken] = name;
+                    }
+                    for (var k = j; k <= last; k++) ctx.ComparisonScope.Add(k);
+                    j = last;
+                    continue;
+                }
+                j = m.LastToken;
+                continue;
+            }
+            if (t.Kind == TokenKind.Symbol) continue;
+            var glued = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            var surface = ctx.Span(j, glued);
+            var nameLike = NameSpans.IsNameLike(surface);
+            if ((nameLike || NameSpans.IsCapitalizedName(surface)) && !ctx.IsProposed(surface))
+            {
+                ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, surface, surface, s, nameLike ? 0.7 : 0.6, Name, true, anchor: t.Start);
+                ctx.ComparedKeys.Add(NameKey.Of(surface));
+                ctx.MethodAt[j] = surface;
+            }
+            for (var k = j; k <= glued; k++) ctx.ComparisonScope.Add(k);
+            j = glued;
+        }
+    }
+
+    private static bool IsStandardQualifier(LinkingContext ctx, int k) =>
+        ctx.LowerSpan(k) is "standard" or "vanilla" or "conventional" or "traditional" or "original" or "plain" or "classic" or "classical" or "regular";
+
+    private static bool IsStop(LinkingContext ctx, int j)
+    {
+        var w = ctx.LowerSpan(j);
+        foreach (var stop in ScopeStops)
+        {
+            if (w.SequenceEqual(stop)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Sentence-level cues shared by the extractors: first person, prior work, use, evaluation. A word ending in
+/// <c>*</c> is a prefix. Answers are cached per sentence and cue list in the <see cref="LinkingContext"/>.
+/// </summary>
+internal static class Cues
+{
+    public static bool HasAny(LinkingContext ctx, Text.Sentence s, string[] words)
+    {
+        var key = (s.Index, words);
+        if (ctx.CueCache.TryGetValue(key, out var cached)) return cached;
+        var found = Scan(ctx, s, words);
+        ctx.CueCache[key] = found;
+        return found;
+    }
+
+    private static bool Scan(LinkingContext ctx, Text.Sentence s, string[] words)
+    {
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (ctx.Tokens[i].Kind != Text.TokenKind.Word) continue;
+            var span = ctx.LowerSpan(i);
+            foreach (var w in words)
+            {
+                if (span[0] != w[0]) continue;
+                if (w[^1] == '*' ? span.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : span.SequenceEqual(w)) return true;
+            }
+        }
+        return false;
+    }
+
+    public static readonly string[] FirstPerson = ["we", "our", "ours", "us", "herein", "here"];
+
+    public static readonly string[] PriorWork =
+    [
+        "existing", "previous", "prior", "recent", "recently", "traditional", "conventional",
+        "typically", "often", "commonly", "been", "currently", "prevailing",
+    ];
+
+    public static readonly string[] ProposalPriorWork = ["recently", "previous", "prior", "existing", "have", "has", "been", "traditional"];
+
+    public static readonly string[] Use =
+    [
+        "based", "build*", "built", "using", "use", "uses", "used", "leverag*", "adopt*", "employ*", "exploit*",
+        "integrat*", "incorporat*", "combin*", "extend*", "via", "equip*", "augment*", "inspired", "upon", "apply*", "applied",
+    ];
+
+    public static readonly string[] Evaluation =
+    [
+        "experiment*", "evaluat*", "result*", "achiev*", "outperform*", "benchmark*", "test*", "accurac*", "surpass*",
+        "empirical*", "demonstrat*", "perform*", "improv*", "dataset*", "validat*", "state", "sota",
+    ];
+
+    public static readonly string[] Speed = ["speed*", "faster", "accelerat*", "throughput"];
+}

@@ -1,0 +1,153 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Datasets and benchmarks: vocabulary mentions, "the X dataset / benchmark", and names after "on" in sentences that
+/// report an evaluation ("results on ogbn-papers100M"). Emits <see cref="RelationshipType.EvaluatesOn"/>.
+/// </summary>
+internal static class DatasetExtractor
+{
+    public const string Name = "dataset";
+
+    // "multiple PDE datasets", "six public datasets": a kind of data, not a named dataset
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "multiple", "several", "various", "different", "public", "many", "few", "other", "these", "those", "all", "popular",
+        "standard", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "diverse", "large", "real-world",
+    };
+
+    public static void Run(LinkingContext ctx)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind != NodeLabel.Dataset || ctx.IsEmbedded(m)) continue;
+            var s = ctx.SentenceOf(m.FirstToken);
+            // a title capitalizes every word: "Hate Speech in Social Media" names no dataset
+            if (ctx.InTitle(s) && !LooksLikeName(ctx.Text[m.Start..m.End])) continue;
+            var evaluation = Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson);
+            var surface = ctx.Text[m.Start..m.End];
+            var confidence = evaluation || ctx.InTitle(s) ? 0.85 : LooksLikeName(surface) ? 0.6 : 0.45;
+            ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
+                LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
+            ctx.DatasetAt[m.FirstToken] = m.Entry.Canonical;
+        }
+        foreach (var s in ctx.Sentences)
+        {
+            HeadNounPattern(ctx, s);
+            OnPattern(ctx, s);
+        }
+        foreach (var (name, s, anchor) in ctx.ProposedDatasets)
+        {
+            ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, name, name, s, 0.75, Name + ":released", true, anchor: anchor);
+        }
+        // "the Dutch Abusive Language Corpus (DALC v1.0)": an acronym for a corpus / dataset / benchmark
+        foreach (var a in ctx.Acronyms)
+        {
+            if (!HeadWords.Dataset.Contains(HeadWords.LastWord(a.LongForm)) || ctx.Vocabulary.Resolve(a.Short, NodeLabel.Method) is not null) continue;
+            var s = ctx.Sentences[a.Sentence];
+            ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset)?.Canonical ?? a.Short, a.LongForm + " (" + a.Short + ")", s, 0.7,
+                Name + ":acronym", ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset) is null, new Dictionary<string, string> { ["fullName"] = a.LongForm });
+            ctx.DatasetAt[a.ShortToken] = a.Short;
+        }
+    }
+
+    private static bool LooksLikeName(string surface) =>
+        surface.Any(char.IsDigit) || surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsUpper) >= 2);
+
+    // "the MIT dataset", "Cora and Citeseer datasets", "the LRGB benchmark"
+    private static void HeadNounPattern(LinkingContext ctx, Sentence s)
+    {
+        for (var i = s.FirstToken + 1; i < s.EndToken; i++)
+        {
+            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.Lowered[ctx.Tokens[i].Start] is not ('d' or 'b' or 'c' or 's')
+                || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
+            var last = i - 1;
+            while (last >= s.FirstToken)
+            {
+                var first = NameSpans.GluedStart(ctx, last, s.FirstToken);
+                var name = ctx.Span(first, last);
+                if (!IsDatasetName(ctx, name, first, s)) break;
+                Emit(ctx, s, first, name, 0.7);
+                // a list: "X, Y and Z datasets"
+                var k = first - 1;
+                if (k >= s.FirstToken && (ctx.IsLower(k, "and") || ctx.Text[ctx.Tokens[k].Start] == ',')) k--;
+                if (k >= s.FirstToken && ctx.Text[ctx.Tokens[k].Start] == ',') k--;
+                if (k == first - 1) break;
+                last = k;
+            }
+        }
+    }
+
+    // "... on ogbn-papers100M and MAG240M" in an evaluation sentence
+    private static void OnPattern(LinkingContext ctx, Sentence s)
+    {
+        if (!Cues.HasAny(ctx, s, Cues.Evaluation)) return;
+        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+        {
+            var j = i + 1;
+            if (ctx.IsLower(i, "like") || ctx.IsLower(i, "including") || (ctx.IsLower(i, "as") && ctx.IsLower(i - 1, "such")))
+            {
+                if (!HeadWords.Dataset.Contains(ctx.TokenText(Math.Max(s.FirstToken, ctx.IsLower(i, "as") ? i - 2 : i - 1)))) continue;
+            }
+            else if (!ctx.IsLower(i, "on"))
+            {
+                continue;
+            }
+            if (ctx.IsLower(j, "the")) j++;
+            while (j < s.EndToken)
+            {
+                var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+                var name = ctx.Span(j, last);
+                if (ctx.MentionAt.TryGetValue(j, out var m))
+                {
+                    if (m.Entry.Kind != NodeLabel.Dataset) break;
+                    last = m.LastToken;
+                }
+                else if (IsDatasetName(ctx, name, j, s) && NameSpans.IsNameLike(name) && !ModifiesNextWord(ctx, last, s))
+                {
+                    Emit(ctx, s, j, name, 0.55);
+                }
+                else
+                {
+                    break;
+                }
+                j = last + 1;
+                if (j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',') j++;
+                if (j < s.EndToken && ctx.IsLower(j, "and")) j++;
+                if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) break;
+            }
+        }
+    }
+
+    // "on GPU-less devices": the name is an adjective of the noun after it
+    private static bool ModifiesNextWord(LinkingContext ctx, int last, Sentence s)
+    {
+        var next = last + 1;
+        if (next >= s.EndToken || ctx.Tokens[next].Kind != TokenKind.Word || !char.IsLower(ctx.Text[ctx.Tokens[next].Start])) return false;
+        var w = ctx.LowerSpan(next);
+        return !(NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(next)) || HeadWords.Contains(HeadWords.Dataset, w)
+                 || w is "respectively" or "without" or "within" or "under" or "while" or "where" or "which" or "whereas" or "demonstrate" or "show" or "shows");
+    }
+
+    private static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
+    {
+        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name)) return false;
+        if (first > s.FirstToken && Quantifiers.Contains(ctx.TokenText(first - 1))) return false;
+        if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
+        if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
+        // "OLD datasets" after "offensive language detection (OLD)": the task's data, not a dataset's name
+        if (ctx.AcronymFor(name) is { } a && a.Short == name && !HeadWords.Dataset.Contains(HeadWords.LastWord(a.LongForm))) return false;
+        if (NameSpans.IsNameLike(name)) return true;
+        return NameSpans.IsCapitalizedName(name) && first > s.FirstToken && !ctx.InTitle(s);
+    }
+
+    private static void Emit(LinkingContext ctx, Sentence s, int first, string name, double confidence)
+    {
+        var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Dataset);
+        ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, entry?.Canonical ?? name, name, s, confidence, Name + ":pattern", entry is null, anchor: ctx.Tokens[first].Start);
+        ctx.DatasetAt[first] = entry?.Canonical ?? name;
+    }
+}

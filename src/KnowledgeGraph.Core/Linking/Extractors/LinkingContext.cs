@@ -1,0 +1,225 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Everything the extractors share about one paper: the text (title + "\n" + abstract), its tokens, sentences,
+/// vocabulary mentions and acronyms, and the links found so far. Built once per paper; not thread-safe.
+/// </summary>
+internal sealed class LinkingContext
+{
+    public LinkingContext(string title, string? abstractText, EntityVocabulary vocabulary, LinkerOptions options)
+    {
+        Title = title.Length > options.MaxTextLength ? title[..options.MaxTextLength] : title;
+        var body = abstractText ?? "";
+        if (body.Length > options.MaxTextLength) body = body[..options.MaxTextLength];
+        Text = Title + "\n" + body;
+        Lowered = Text.ToLowerInvariant();
+        TitleEnd = Title.Length;
+        Vocabulary = vocabulary;
+        Options = options;
+        Tokens = Tokenizer.Tokenize(Text);
+
+        var spans = SentenceSplitter.Split(Text);
+        var t = 0;
+        foreach (var (start, length) in spans)
+        {
+            while (t < Tokens.Count && Tokens[t].Start < start) t++;
+            var first = t;
+            while (t < Tokens.Count && Tokens[t].Start < start + length) t++;
+            Sentences.Add(new Sentence(Sentences.Count, start, start + length, first, t));
+        }
+        foreach (var s in Sentences)
+        {
+            vocabulary.Match(Text, Lowered, Tokens, s.FirstToken, s.EndToken, Mentions);
+        }
+        MentionAt = new MentionIndex(Tokens.Count, Mentions);
+        DatasetAt = new TokenNames(t => SentenceOf(t).Index);
+        MethodAt = new TokenNames(t => SentenceOf(t).Index);
+    }
+
+    public string Title { get; }
+    public string Text { get; }
+    public string Lowered { get; }
+    public int TitleEnd { get; }
+    public EntityVocabulary Vocabulary { get; }
+    public LinkerOptions Options { get; }
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; } = [];
+    public List<VocabularyMention> Mentions { get; } = [];
+    /// <summary>Token index → the vocabulary mention covering it.</summary>
+    public MentionIndex MentionAt { get; }
+    public List<AcronymDefinition> Acronyms { get; } = [];
+    /// <summary>Metrics some result was tied to (filled by <see cref="ResultExtractor"/>).</summary>
+    public HashSet<string> ResultMetrics { get; } = [];
+
+    /// <summary>
+    /// True when a mention is only part of a longer hyphenated name: "AP" in "AP-BWE", "Swin" in "Dual-Swin-L".
+    /// </summary>
+    public bool IsEmbedded(VocabularyMention m)
+    {
+        bool Glued(int symbol, int word) =>
+            symbol >= 0 && word >= 0 && word < Tokens.Count && symbol < Tokens.Count && Tokens[symbol].Kind == TokenKind.Symbol
+            && Text[Tokens[symbol].Start] is '-' or '‐' && Tokens[word].Kind == TokenKind.Word;
+        var before = m.FirstToken > 0 && !Tokens[m.FirstToken].SpaceBefore && Glued(m.FirstToken - 1, m.FirstToken - 2) && !Tokens[m.FirstToken - 1].SpaceBefore;
+        var after = m.LastToken + 2 < Tokens.Count && !Tokens[m.LastToken + 1].SpaceBefore && !Tokens[m.LastToken + 2].SpaceBefore
+                    && Glued(m.LastToken + 1, m.LastToken + 2) && Tokens[m.LastToken + 2].Length > 1
+                    && !IsSuffixWord(m.LastToken + 2);
+        return before || after;
+    }
+
+    // "CNN-based", "Transformer-like": the mention is the real entity
+    private bool IsSuffixWord(int i) =>
+        LowerSpan(i) is "based" or "like" or "style" or "type" or "inspired" or "driven" or "powered" or "free" or "only" or "specific" or "level" or "wise" or "aware" or "guided" or "enhanced" or "augmented";
+    /// <summary>Cue answers per (sentence, cue list); see <see cref="Cues"/>.</summary>
+    public Dictionary<(int, string[]), bool> CueCache { get; } = [];
+    /// <summary>Name keys of the paper's own methods (filled by <see cref="ProposedMethodExtractor"/>).</summary>
+    public HashSet<string> ProposedKeys { get; } = [];
+    /// <summary>The paper's own method names as written (filled by <see cref="ProposedMethodExtractor"/>).</summary>
+    public List<string> ProposedNames { get; } = [];
+    /// <summary>Datasets or benchmarks the paper itself releases (name, sentence, offset).</summary>
+    public List<(string Name, Sentence Sentence, int Anchor)> ProposedDatasets { get; } = [];
+    /// <summary>Name keys of the baselines (filled by <see cref="BaselineExtractor"/>).</summary>
+    public HashSet<string> ComparedKeys { get; } = [];
+    /// <summary>Token indexes inside a comparison's scope (after "outperforms", "compared with" ...).</summary>
+    public HashSet<int> ComparisonScope { get; } = [];
+    public List<EntityLink> Links { get; } = [];
+    /// <summary>Where datasets and methods were named (token index → canonical name), for tying results to them.</summary>
+    /// <summary>Per sentence, the first token naming one of the paper's own methods (see <see cref="ResultExtractor"/>).</summary>
+    public Dictionary<int, (int Token, string Name)?> FirstProposedIn { get; } = [];
+    public TokenNames DatasetAt { get; }
+    public TokenNames MethodAt { get; }
+
+    /// <summary>Acronym definitions of one sentence.</summary>
+    public IReadOnlyList<AcronymDefinition> AcronymsIn(int sentence)
+    {
+        _acronymsBySentence ??= Acronyms.GroupBy(a => a.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        return _acronymsBySentence.TryGetValue(sentence, out var list) ? list : [];
+    }
+
+    /// <summary>The definition of an acronym (by name key), or null.</summary>
+    public AcronymDefinition? AcronymFor(string name)
+    {
+        if (_acronymsByKey is null)
+        {
+            _acronymsByKey = [];
+            foreach (var a in Acronyms) _acronymsByKey.TryAdd(NameKey.Of(a.Short), a);
+        }
+        return _acronymsByKey.GetValueOrDefault(NameKey.Of(name));
+    }
+
+    /// <summary>True when some acronym's long form has this name key.</summary>
+    public bool IsAcronymLongForm(string name)
+    {
+        _acronymLongKeys ??= Acronyms.Select(a => NameKey.Of(a.LongForm)).ToHashSet();
+        return _acronymLongKeys.Contains(NameKey.Of(name));
+    }
+
+    /// <summary>True when the word is written right before "task" or "tasks" somewhere ("EPBL tasks").</summary>
+    public bool PrecedesTask(string word)
+    {
+        if (_beforeTask is null)
+        {
+            _beforeTask = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i + 1 < Tokens.Count; i++)
+            {
+                if (IsLower(i + 1, "task") || IsLower(i + 1, "tasks")) _beforeTask.Add(TokenText(i));
+            }
+        }
+        return _beforeTask.Contains(word);
+    }
+
+    private Dictionary<int, List<AcronymDefinition>>? _acronymsBySentence;
+    private Dictionary<string, AcronymDefinition>? _acronymsByKey;
+    private HashSet<string>? _acronymLongKeys;
+    private HashSet<string>? _beforeTask;
+
+    public bool IsProposed(string name)
+    {
+        if (ProposedKeys.Contains(VocabularyKey(name))) return true;
+        foreach (var p in ProposedNames)
+        {
+            if (name.StartsWith(p + "-", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static string VocabularyKey(string name) => NameKey.Of(name);
+
+    public string TokenText(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
+
+    public ReadOnlySpan<char> LowerSpan(int i) => Lowered.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    public bool IsLower(int i, string word) => i >= 0 && i < Tokens.Count && LowerSpan(i).SequenceEqual(word);
+
+    public bool LowerStartsWith(int i, string prefix) => i >= 0 && i < Tokens.Count && LowerSpan(i).StartsWith(prefix, StringComparison.Ordinal);
+
+    public Sentence SentenceOf(int token)
+    {
+        var lo = 0;
+        var hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].EndToken <= token) lo = mid + 1;
+            else if (Sentences[mid].FirstToken > token) hi = mid - 1;
+            else return Sentences[mid];
+        }
+        return Sentences.Count > 0 ? Sentences[^1] : new Sentence(0, 0, Text.Length, 0, Tokens.Count);
+    }
+
+    public bool InTitle(Sentence s) => s.Start < TitleEnd;
+
+    public string SentenceText(Sentence s) => Text[s.Start..s.End];
+
+    public string Span(int firstToken, int lastToken) => Text[Tokens[firstToken].Start..Tokens[lastToken].End];
+
+    /// <summary>
+    /// Adds a link with the sentence as evidence. <c>anchor</c> is the character offset of the mention: a very long
+    /// "sentence" is cut to a window around it.
+    /// </summary>
+    public void Add(RelationshipType type, NodeLabel label, string name, string surface, Sentence sentence, double confidence,
+        string extractor, bool discovered, IReadOnlyDictionary<string, string>? properties = null, int anchor = -1)
+    {
+        if (confidence < Options.MinConfidence || name.Length == 0) return;
+        var (evidence, evidenceStart) = Evidence(sentence, anchor);
+        Links.Add(new EntityLink
+        {
+            Type = type,
+            Label = label,
+            Name = name,
+            Surface = surface,
+            Evidence = evidence,
+            EvidenceStart = evidenceStart,
+            Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
+            Extractor = extractor,
+            Discovered = discovered,
+            Properties = properties ?? new Dictionary<string, string>(),
+        });
+    }
+
+    /// <summary>Longest evidence kept whole; a longer run of text without a sentence end is cut around the mention.</summary>
+    public const int MaxEvidenceLength = 600;
+
+    private readonly Dictionary<int, string> _sentenceTexts = [];
+
+    private (string Text, int Start) Evidence(Sentence s, int anchor)
+    {
+        if (s.End - s.Start <= MaxEvidenceLength)
+        {
+            if (!_sentenceTexts.TryGetValue(s.Index, out var text))
+            {
+                text = SentenceText(s);
+                _sentenceTexts[s.Index] = text;
+            }
+            return (text, s.Start);
+        }
+        var start = Math.Clamp(anchor < 0 ? s.Start : anchor - MaxEvidenceLength / 3, s.Start, s.End - MaxEvidenceLength);
+        return (Text.Substring(start, MaxEvidenceLength), start);
+    }
+
+    public static Dictionary<string, string> ParentProperty(string? parent) =>
+        parent is null ? [] : new Dictionary<string, string> { ["parent"] = parent };
+}

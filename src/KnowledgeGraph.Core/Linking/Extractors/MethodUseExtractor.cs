@@ -1,0 +1,135 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Established methods and families the paper builds on: vocabulary methods named outside comparisons, plus the
+/// families a proposed name is built from (<c>NetMamba</c> → Mamba, <c>DiskGNN</c> → Graph Neural Network,
+/// <c>MAFormer</c> → Transformer). Emits <see cref="RelationshipType.Uses"/> with the is-a parent as a property.
+/// </summary>
+internal static class MethodUseExtractor
+{
+    public const string Name = "method-use";
+
+    public static void Run(LinkingContext ctx)
+    {
+        var cache = new Dictionary<int, double>();
+        // a method named in two or more sentences is central to the paper, even when one of them is background
+        var sentencesPerMethod = ctx.Mentions.Where(m => m.Entry.Kind == NodeLabel.Method)
+            .GroupBy(m => m.Entry.Canonical).ToDictionary(g => g.Key, g => g.Select(m => ctx.SentenceOf(m.FirstToken).Index).Distinct().Count());
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m)) continue;
+            var key = NameKey.Of(m.Entry.Canonical);
+            if (ctx.ProposedKeys.Contains(key)) continue;
+            var s = ctx.SentenceOf(m.FirstToken);
+            // a baseline that the paper also builds on: "We introduce HateBERT, a re-trained BERT model ... outperforms BERT"
+            if (ctx.ComparedKeys.Contains(key))
+            {
+                if (!ProposalSentence(ctx, s)) continue;
+                ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, 0.6, Name, false, LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
+                continue;
+            }
+            if (!cache.TryGetValue(s.Index, out var confidence))
+            {
+                var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
+                var prior = !firstPerson && Cues.HasAny(ctx, s, Cues.PriorWork);
+                var use = Cues.HasAny(ctx, s, Cues.Use);
+                confidence = ctx.InTitle(s) ? 0.85 : prior ? 0.4 : firstPerson && use ? 0.8 : use || firstPerson ? 0.7 : 0.6;
+                cache[s.Index] = confidence;
+            }
+            if (sentencesPerMethod[m.Entry.Canonical] >= 2) confidence = Math.Min(0.95, confidence + 0.15);
+            if (InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
+            ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
+                LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
+            ctx.MethodAt.TryAdd(m.FirstToken, m.Entry.Canonical);
+            if (confidence >= 0.5) ListMates(ctx, m, s);
+        }
+        FromProposedNames(ctx);
+    }
+
+    private static bool ProposalSentence(LinkingContext ctx, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (ctx.LowerStartsWith(k, "propos") || ctx.LowerStartsWith(k, "introduc") || ctx.LowerStartsWith(k, "present") || ctx.LowerStartsWith(k, "reformulat")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"RGCN, RGAT, HGT": unknown names listed with a known method are methods too.</summary>
+    private static void ListMates(LinkingContext ctx, VocabularyMention m, Sentence s)
+    {
+        var j = m.LastToken + 1;
+        while (j + 1 < s.EndToken)
+        {
+            var separator = ctx.TokenText(j);
+            if (separator is not ("," or "and" or "or")) return;
+            j++;
+            if (ctx.IsLower(j, "and") || ctx.IsLower(j, "or")) j++;
+            if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol || ctx.MentionAt.ContainsKey(j)) return;
+            var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            var name = ctx.Span(j, last);
+            if (!NameSpans.IsNameLike(name) || ctx.IsProposed(name) || ctx.ComparedKeys.Contains(NameKey.Of(name))) return;
+            ctx.Add(RelationshipType.Uses, NodeLabel.Method, name, name, s, 0.55, Name + ":list", true, anchor: ctx.Tokens[j].Start);
+            j = last + 1;
+        }
+    }
+
+    private static void FromProposedNames(LinkingContext ctx)
+    {
+        if (ctx.Sentences.Count == 0) return;
+        var evidence = ctx.InTitle(ctx.Sentences[0]) ? ctx.Sentences[0] : ctx.Sentences[^1];
+        foreach (var name in ctx.ProposedNames)
+        {
+            foreach (var part in CamelParts(name))
+            {
+                var entry = ctx.Vocabulary.Resolve(part, NodeLabel.Method) ?? ctx.Vocabulary.Resolve(part + " Model", NodeLabel.Method);
+                if (entry is null && part.EndsWith("former", StringComparison.OrdinalIgnoreCase)) entry = ctx.Vocabulary.Resolve("Transformer", NodeLabel.Method);
+                if (entry is null || ctx.ComparedKeys.Contains(NameKey.Of(entry.Canonical)) || ctx.ProposedKeys.Contains(NameKey.Of(entry.Canonical))) continue;
+                // only well-known families count here ("GNN" in DiskGNN), not any acronym some old method once used
+                if (entry.Source != "curated.tsv") continue;
+                // acronyms must match their case ("GNN" in DiskGNN), words only as whole parts ("Mamba" in NetMamba)
+                if (part.Length <= 4 && !part.All(c => char.IsUpper(c) || char.IsDigit(c))) continue;
+                ctx.Add(RelationshipType.Uses, NodeLabel.Method, entry.Canonical, part, evidence, 0.6, Name + ":name", false,
+                    LinkingContext.ParentProperty(entry.Parent));
+            }
+        }
+    }
+
+    /// <summary>CamelCase and hyphen parts of a name: <c>GNNPipe</c> → GNN, Pipe; <c>LMUFormer</c> → LMU, Former.</summary>
+    internal static IEnumerable<string> CamelParts(string name)
+    {
+        var parts = new List<string>();
+        foreach (var chunk in name.Split(['-', ' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 1; i < chunk.Length; i++)
+            {
+                var boundary = char.IsUpper(chunk[i]) && char.IsLower(chunk[i - 1])
+                               || char.IsUpper(chunk[i]) && i + 1 < chunk.Length && char.IsLower(chunk[i + 1]) && char.IsUpper(chunk[i - 1]);
+                if (boundary)
+                {
+                    parts.Add(chunk[start..i]);
+                    start = i;
+                }
+            }
+            parts.Add(chunk[start..]);
+        }
+        if (parts.Count <= 1) return parts.Where(p => p.EndsWith("former", StringComparison.OrdinalIgnoreCase) && p.Length > 6);
+        return parts;
+    }
+
+    private static bool InExampleList(LinkingContext ctx, int token, Text.Sentence s)
+    {
+        for (var k = token - 1; k >= Math.Max(s.FirstToken, token - 14); k--)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is ')' or ';' or ':') return false;
+            if (ctx.IsLower(k, "e") && ctx.IsLower(k + 2, "g")) return true;
+            if (ctx.IsLower(k, "such") && ctx.IsLower(k + 1, "as")) return true;
+        }
+        return false;
+    }
+}

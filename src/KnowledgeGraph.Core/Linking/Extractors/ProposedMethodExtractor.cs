@@ -1,0 +1,238 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// The paper's own named method or system: the title prefix (<c>DiffDis: …</c>), "we propose X", "called / named /
+/// dubbed X", an acronym defined in a proposing sentence, "our X". Emits <see cref="RelationshipType.Proposes"/>.
+/// </summary>
+internal static class ProposedMethodExtractor
+{
+    public const string Name = "proposed-method";
+
+    private enum Verb { None, Propose, Passive, Naming }
+
+    // one hash lookup per token instead of a scan over every verb
+    private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
+    {
+        ["propose"] = Verb.Propose, ["proposes"] = Verb.Propose, ["introduce"] = Verb.Propose, ["introduces"] = Verb.Propose,
+        ["present"] = Verb.Propose, ["presents"] = Verb.Propose, ["develop"] = Verb.Propose, ["develops"] = Verb.Propose,
+        ["design"] = Verb.Propose, ["designs"] = Verb.Propose, ["devise"] = Verb.Propose, ["devises"] = Verb.Propose,
+        ["build"] = Verb.Propose, ["builds"] = Verb.Propose, ["establish"] = Verb.Propose, ["establishes"] = Verb.Propose,
+        ["proposed"] = Verb.Passive, ["introduced"] = Verb.Passive, ["presented"] = Verb.Passive, ["developed"] = Verb.Passive,
+        ["designed"] = Verb.Passive, ["devised"] = Verb.Passive,
+        ["called"] = Verb.Naming, ["named"] = Verb.Naming, ["dubbed"] = Verb.Naming, ["termed"] = Verb.Naming,
+        ["coined"] = Verb.Naming, ["namely"] = Verb.Naming,
+    };
+
+    private static readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> TitleOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "when", "towards", "toward", "how", "why", "what", "do", "does", "is", "are", "can", "on", "to",
+        "beyond", "rethinking", "revisiting", "understanding", "training", "learning", "from", "into", "about", "should",
+    };
+
+    public static void Run(LinkingContext ctx)
+    {
+        var candidates = new ProposedCandidates(ctx);
+        TitlePrefix(ctx, candidates);
+        foreach (var s in ctx.Sentences)
+        {
+            if (ctx.InTitle(s)) continue;
+            CueSentence(ctx, s, candidates);
+            OurName(ctx, s, candidates);
+        }
+
+        candidates.MergeOverlapping();
+        foreach (var c in candidates)
+        {
+            ctx.ProposedKeys.UnionWith(c.Keys);
+            ctx.ProposedNames.Add(c.Name);
+            var props = new Dictionary<string, string>();
+            if (c.FullName is not null) props["fullName"] = c.FullName;
+            var entry = ctx.Vocabulary.Resolve(c.Name, NodeLabel.Method);
+            if (entry?.Parent is { } parent) props["parent"] = parent;
+            ctx.Add(RelationshipType.Proposes, NodeLabel.Method, entry?.Canonical ?? c.Name, c.Surface, c.Sentence, c.Confidence, Name, entry is null, props);
+        }
+    }
+
+    private static void TitlePrefix(LinkingContext ctx, ProposedCandidates candidates)
+    {
+        var colon = ctx.Title.IndexOf(':');
+        if (colon <= 0 || colon > 60 || ctx.Sentences.Count == 0) return;
+        var whole = ctx.Title[..colon].Trim();
+        // "TS-LSTM and Temporal-Inception: …" names two methods
+        var parts = whole.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && parts.All(p => !p.Contains(' ') && (NameSpans.IsNameLike(p) || NameSpans.IsCapitalizedName(p))))
+        {
+            foreach (var part in parts) TitleName(ctx, part, candidates);
+            return;
+        }
+        TitleName(ctx, whole, candidates);
+    }
+
+    private static void TitleName(LinkingContext ctx, string prefix, ProposedCandidates candidates)
+    {
+        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 4 || TitleOpeners.Contains(words[0])) return;
+        var title = ctx.Sentences[0];
+        double confidence;
+        if (words.Length == 1)
+        {
+            if (NameSpans.IsNameLike(prefix)) confidence = 0.9;
+            else if (NameSpans.IsCapitalizedName(prefix)) confidence = 0.75;
+            else return;
+        }
+        else
+        {
+            var allCapitalized = words.Select((w, i) => char.IsUpper(w[0]) || char.IsDigit(w[0]) || (i > 0 && w is "of" or "for" or "and" or "with" or "in")).All(x => x);
+            if (!allCapitalized) return;
+            var key = NameKey.Of(prefix);
+            // the name comes back in the abstract, whole, as an acronym's long form, or by its last two words ("sheaf diffusion")
+            var tail = string.Join(' ', words[^2..]).ToLowerInvariant();
+            var reappears = ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)
+                            || ctx.IsAcronymLongForm(prefix)
+                            || (words.Length >= 3 && ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(tail, StringComparison.Ordinal));
+            if (!reappears && !words.Any(NameSpans.IsNameLike)) return;
+            if (ctx.Vocabulary.Resolve(prefix, NodeLabel.Task) is not null || ctx.Vocabulary.Resolve(prefix, NodeLabel.Concept) is not null) return;
+            confidence = 0.8;
+        }
+        if (ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)) confidence += 0.08;
+        candidates.Add(prefix, null, confidence, prefix, title);
+    }
+
+    private static void CueSentence(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
+    {
+        var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson) || HasThisPaper(ctx, s);
+        var priorWork = Cues.HasAny(ctx, s, Cues.ProposalPriorWork);
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            // first letters of the verbs: most tokens are rejected without hashing
+            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.Lowered[ctx.Tokens[i].Start] is not ('p' or 'i' or 'd' or 'b' or 'e' or 'c' or 'n' or 't')
+                || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
+            var naming = verb == Verb.Naming;
+            var active = verb == Verb.Propose && firstPerson;
+            var passive = verb == Verb.Passive && (ctx.IsLower(i - 1, "is") || ctx.IsLower(i - 1, "are")) && !priorWork;
+            if (naming && (firstPerson || !priorWork))
+            {
+                var j = i + 1;
+                while (j < s.EndToken && (ctx.IsLower(j, "as") || ctx.Tokens[j].Kind == TokenKind.Symbol)) j++;
+                if (j < s.EndToken && TryName(ctx, s, j, out var name, out _))
+                {
+                    candidates.Add(name, FullNameFor(ctx, name), 0.9, name, s);
+                    if (NamesData(ctx, s.FirstToken, j)) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
+                }
+                continue;
+            }
+            if (!active && !passive) continue;
+
+            // "we propose DiffDis to ..." — a name right after the verb
+            var named = false;
+            if (active && i + 1 < s.EndToken && !ctx.AcronymsIn(s.Index).Any(a => a.LongFirstToken == i + 1)
+                && TryName(ctx, s, i + 1, out var direct, out _))
+            {
+                candidates.Add(direct, FullNameFor(ctx, direct), 0.85, direct, s);
+                named = true;
+            }
+            // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
+            if (active) AfterHeadNoun(ctx, s, i, candidates);
+            // an acronym defined in the sentence: after the verb (active) or anywhere (passive)
+            var rank = 0;
+            foreach (var a in ctx.AcronymsIn(s.Index))
+            {
+                if ((active && (a.ShortToken < i || a.LongFirstToken - i > 15))) continue;
+                if (IsKnownEntity(ctx, a)) continue;
+                // once the verb's object is named ("we propose Pigeon, a ... representation (IR)"), later acronyms are parts
+                candidates.Add(a.Short, a.LongForm, named ? 0.45 : rank++ == 0 ? 0.85 : 0.55, a.Short, s);
+            }
+        }
+    }
+
+    private static void AfterHeadNoun(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
+    {
+        if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
+        for (var k = verb + 2; k < Math.Min(s.EndToken - 1, verb + 9); k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) return;
+            if (!HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) && !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) continue;
+            var j = k + 1;
+            if (j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',') j++;
+            if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) return;
+            var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            var name = ctx.Span(j, last);
+            if (NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last))
+            {
+                candidates.Add(name, FullNameFor(ctx, name), 0.85, name, s);
+                if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
+            }
+            return;
+        }
+    }
+
+    /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
+    private static bool NamesData(LinkingContext ctx, int from, int to)
+    {
+        var data = false;
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
+            if (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k))) return false;
+            data |= HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k));
+        }
+        return data;
+    }
+
+    private static void OurName(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
+    {
+        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+        {
+            var ours = ctx.IsLower(i, "our");
+            var theProposed = ctx.IsLower(i, "the") && ctx.IsLower(i + 1, "proposed");
+            if (!ours && !theProposed) continue;
+            var j = i + 1;
+            while (j < s.EndToken && (ctx.IsLower(j, "proposed") || ctx.IsLower(j, "new") || ctx.IsLower(j, "novel") || ctx.IsLower(j, "method") || ctx.IsLower(j, "model"))) j++;
+            if (j >= s.EndToken) continue;
+            var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            var name = ctx.Span(j, last);
+            if (!NameSpans.IsNameLike(name) || ctx.MentionAt.ContainsKey(j)) continue;
+            // an existing candidate's variant ("our MAFormer-L") stays a variant of it
+            candidates.Add(name, FullNameFor(ctx, name), 0.6, name, s);
+        }
+    }
+
+    private static bool TryName(LinkingContext ctx, Sentence s, int j, out string name, out int last)
+    {
+        last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+        name = ctx.Span(j, last);
+        if (ctx.Tokens[j].Kind == TokenKind.Symbol) return false;
+        if (NameSpans.IsNameLike(name)) return !IsVocabularyMethod(ctx, j, last);
+        if (!NameSpans.IsCapitalizedName(name)) return false;
+        // A capitalised word right after "propose" may open a multi-word name: "Neural Sheaf Diffusion"
+        var k = last + 1;
+        while (k < s.EndToken && ctx.Tokens[k].Kind == TokenKind.Word && NameSpans.IsCapitalizedName(ctx.TokenText(k)) && k - j < 4) k++;
+        last = k - 1;
+        name = ctx.Span(j, last);
+        return !IsVocabularyMethod(ctx, j, last);
+    }
+
+    private static bool IsVocabularyMethod(LinkingContext ctx, int first, int last) =>
+        ctx.MentionAt.TryGetValue(first, out var m) && m.LastToken >= last && m.Entry.Kind != NodeLabel.Concept;
+
+    private static bool IsKnownEntity(LinkingContext ctx, AcronymDefinition a) =>
+        ctx.Vocabulary.Resolve(a.Short) is not null || ctx.Vocabulary.Resolve(a.LongForm) is not null
+        || ctx.MentionAt.TryGetValue(a.LongFirstToken, out var m) && m.End >= ctx.Tokens[a.ShortToken].Start - 3;
+
+    private static string? FullNameFor(LinkingContext ctx, string name) => ctx.AcronymFor(name)?.LongForm;
+
+
+    private static bool HasThisPaper(LinkingContext ctx, Sentence s)
+    {
+        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+        {
+            if (ctx.IsLower(i, "this") && (ctx.IsLower(i + 1, "paper") || ctx.IsLower(i + 1, "work") || ctx.IsLower(i + 1, "study") || ctx.IsLower(i + 1, "article"))) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,225 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Results: a number tied to a metric in one sentence — "85.9% Top-1 accuracy on ImageNet", "MAPEs of 2.47%, 1.29%",
+/// "1.7% mAP", "2.45× speedup" — with the dataset and method the sentence names. Emits Reports/Result links whose
+/// properties hold metric, value, dataset and method.
+/// </summary>
+internal static class ResultExtractor
+{
+    public const string Name = "result";
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "of", "the", "improvement", "improvements", "gain", "gains", "higher", "lower", "better", "absolute",
+        "relative", "average", "mean", "point", "points", "and", "increase", "reduction", "decrease", "boost", "in", "terms",
+        "top", "overall", "an", "a", "respectively", "pp", "margin",
+    };
+
+    public static void Run(LinkingContext ctx)
+    {
+        var metricAt = new Dictionary<int, (string Canonical, int Last)>();
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind == NodeLabel.Metric) metricAt[m.FirstToken] = (m.Entry.Canonical, m.LastToken);
+        }
+        var speedup = ctx.Vocabulary.Resolve("Speedup", NodeLabel.Metric)?.Canonical ?? "Speedup";
+
+        foreach (var s in ctx.Sentences)
+        {
+            string? previousMetric = null;
+            var previousNumber = -10;
+            // numbers of a list seen before its metric ("1.12times and 20.21times faster"): they share it
+            var pending = new List<(int Start, int End, string Value)>();
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (ctx.Tokens[i].Kind != TokenKind.Number || !IsMeasurement(ctx, i)) continue;
+                var (value, unitEnd) = Value(ctx, i, s);
+                var metric = MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
+                double confidence = 0.8;
+                if (metric is null && previousMetric is not null && ListContinues(ctx, previousNumber, i))
+                {
+                    metric = previousMetric;
+                    confidence = 0.7;
+                }
+                if (metric is null && (value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase)) && SpeedNear(ctx, i, unitEnd, s))
+                {
+                    metric = speedup;
+                    ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, speedup, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
+                }
+                if (metric is not null) ctx.ResultMetrics.Add(metric);
+                if (metric is null)
+                {
+                    if (!ListContinues(ctx, previousNumber, i)) pending.Clear();
+                    pending.Add((i, unitEnd, value));
+                    previousNumber = unitEnd;
+                    previousMetric = null;
+                    continue;
+                }
+                if (ListContinues(ctx, previousNumber, i))
+                {
+                    foreach (var (ps, pe, pv) in pending) Report(ctx, s, ps, pe, pv, metric, 0.7);
+                }
+                pending.Clear();
+                previousMetric = metric;
+                previousNumber = unitEnd;
+                Report(ctx, s, i, unitEnd, value, metric, confidence);
+                i = unitEnd;
+            }
+        }
+    }
+
+    private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence)
+    {
+        var dataset = Nearest(ctx.DatasetAt, i, s);
+        var method = ProposedBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
+        var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
+        if (dataset is not null) props["dataset"] = dataset;
+        if (method is not null) props["method"] = method;
+        var name = metric + " = " + value + (dataset is null ? "" : " on " + dataset) + (method is null ? "" : " (" + method + ")");
+        ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(i, unitEnd), s, confidence, Name, false, props, ctx.Tokens[i].Start);
+    }
+
+    /// <summary>True for a number that measures something: not part of a name (ResNet-50, GPT-4) and not a year.</summary>
+    internal static bool IsMeasurement(LinkingContext ctx, int i)
+    {
+        var t = ctx.Tokens[i];
+        if (!t.SpaceBefore && i > 0)
+        {
+            var prev = ctx.Tokens[i - 1];
+            if (prev.Kind == TokenKind.Word) return false;
+            if (prev.Kind == TokenKind.Symbol && ctx.Text[prev.Start] is '-' or '_' or '/' or '@' or '.' && i > 1 && !prev.SpaceBefore && ctx.Tokens[i - 2].Kind != TokenKind.Symbol) return false;
+        }
+        if (i + 1 < ctx.Tokens.Count && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
+        {
+            var next = ctx.TokenText(i + 1);
+            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B" or "times")) return false;
+        }
+        var text = ctx.Text.AsSpan(t.Start, t.Length);
+        if (text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !HasUnit(ctx, i)) return false; // a year
+        return HasUnit(ctx, i) || text.Contains('.');
+    }
+
+    private static bool HasUnit(LinkingContext ctx, int i)
+    {
+        if (i + 1 >= ctx.Tokens.Count) return false;
+        var next = ctx.TokenText(i + 1);
+        if (next == "\\" && i + 2 < ctx.Tokens.Count && ctx.TokenText(i + 2) == "%") return true; // LaTeX 60\%
+        return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
+               || next.Equals("points", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static (string Value, int UnitEnd) Value(LinkingContext ctx, int i, Sentence s)
+    {
+        var start = i;
+        // "+10.9", "−0.4": a signed difference keeps its sign
+        if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && ctx.TokenText(i - 1) is "+" or "−" or "-" or "±" && ctx.Tokens[i - 1].SpaceBefore) start = i - 1;
+        // a range, "0.11~0.18dB", "10.1-36.6%": the value is the whole range
+        if (i + 2 < s.EndToken && ctx.TokenText(i + 1) is "~" or "-" or "–" && ctx.Tokens[i + 2].Kind == TokenKind.Number
+            && !ctx.Tokens[i + 1].SpaceBefore && !ctx.Tokens[i + 2].SpaceBefore)
+        {
+            i += 2;
+        }
+        var end = i;
+        if (i + 1 < s.EndToken && HasUnit(ctx, i)) end = ctx.TokenText(i + 1) == "\\" ? Math.Min(i + 2, s.EndToken - 1) : i + 1;
+        return (ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end].End], end);
+    }
+
+    private static string? MetricAfter(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int from, Sentence s)
+    {
+        for (var k = from; k < Math.Min(s.EndToken, from + 6); k++)
+        {
+            if (metricAt.TryGetValue(k, out var m)) return m.Canonical;
+            if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
+            if (ctx.Tokens[k].Kind == TokenKind.Word && !Fillers.Contains(ctx.TokenText(k))) return null;
+        }
+        return null;
+    }
+
+    private static string? MetricBefore(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    {
+        for (var k = number - 1; k >= Math.Max(s.FirstToken, number - 8); k--)
+        {
+            foreach (var (first, m) in metricAt)
+            {
+                if (m.Last == k && first >= s.FirstToken) return m.Canonical;
+            }
+            if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
+            var w = ctx.TokenText(k);
+            if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
+                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average")) return null;
+        }
+        return null;
+    }
+
+    private static bool ListContinues(LinkingContext ctx, int previousEnd, int i)
+    {
+        if (previousEnd < 0 || i - previousEnd > 3) return false;
+        for (var k = previousEnd + 1; k < i; k++)
+        {
+            var w = ctx.TokenText(k);
+            if (w is not ("," or "and" or "or")) return false;
+        }
+        return true;
+    }
+
+    // "60 times faster", "2.45x speedup", "speeds up training by 3x"
+    private static bool SpeedNear(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    {
+        for (var k = Math.Max(s.FirstToken, number - 7); k < Math.Min(s.EndToken, unitEnd + 3); k++)
+        {
+            if (k >= number && k <= unitEnd) continue;
+            if (ctx.LowerStartsWith(k, "speed") || ctx.LowerStartsWith(k, "faster") || ctx.LowerStartsWith(k, "accelerat")) return true;
+        }
+        return false;
+    }
+
+    private static string? Nearest(TokenNames at, int i, Sentence s)
+    {
+        string? after = null;
+        string? before = null;
+        foreach (var (k, v) in at.InSentence(s.Index))
+        {
+            if (k > i && after is null) after = v;
+            if (k < i) before = v;
+        }
+        return after ?? before;
+    }
+
+    private static string? Before(TokenNames at, int i, Sentence s)
+    {
+        foreach (var (k, v) in at.InSentence(s.Index))
+        {
+            if (k < i) return v;
+        }
+        return null;
+    }
+
+    private static string? ProposedBefore(LinkingContext ctx, int i, Sentence s)
+    {
+        if (ctx.ProposedNames.Count == 0) return null;
+        // the first proposed name of the sentence, found once per sentence
+        if (!ctx.FirstProposedIn.TryGetValue(s.Index, out var first))
+        {
+            first = FirstProposed(ctx, s);
+            ctx.FirstProposedIn[s.Index] = first;
+        }
+        return first is { } f && f.Token < i ? f.Name : null;
+    }
+
+    private static (int Token, string Name)? FirstProposed(LinkingContext ctx, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
+            var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            var name = ctx.Span(k, last);
+            if (ctx.IsProposed(name)) return (k, name);
+            k = last;
+        }
+        return null;
+    }
+}

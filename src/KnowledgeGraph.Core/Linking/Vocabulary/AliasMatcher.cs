@@ -1,0 +1,195 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Vocabulary;
+
+/// <summary>
+/// Leftmost-longest alias lookup over a trie of normalized tokens (lower case, plural <c>s</c> dropped, hyphens and
+/// slashes ignored). One pass over the tokens of a sentence; each step is one hash lookup on a span, so matching costs
+/// O(tokens × longest alias) with no allocation per token. Acronyms and CamelCase names (<c>CLIP</c>, <c>ResNet</c>)
+/// must match their case; plain words (<c>diffusion models</c>) match in any case.
+/// </summary>
+internal sealed class AliasMatcher
+{
+    private readonly Node _root = new();
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public List<Terminal>? Terminals;
+    }
+
+    /// <summary>Prepares span lookups once all aliases are added; call before <see cref="Match"/>.</summary>
+    public void Freeze() => Freeze(_root);
+
+    private static void Freeze(Node node)
+    {
+        if (node.Children is null) return;
+        node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var child in node.Children.Values) Freeze(child);
+    }
+
+    /// <param name="Entry">The entity the alias names.</param>
+    /// <param name="CaseForms">Per token, the exact form required, or null where any case matches.</param>
+    /// <param name="InitialCapital">A one-word name (<c>Mamba</c>) must start with a capital.</param>
+    private sealed record Terminal(VocabularyEntry Entry, string?[] CaseForms, bool InitialCapital);
+
+    public void Add(string alias, VocabularyEntry entry)
+    {
+        var tokens = Tokenizer.Tokenize(alias);
+        var content = new List<Token>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            if (!t.IsTransparent(alias)) content.Add(t);
+        }
+        if (content.Count == 0) return;
+
+        var node = _root;
+        var caseForms = new string?[content.Count];
+        for (var i = 0; i < content.Count; i++)
+        {
+            var (keyStart, keyLength) = KeySpan(alias, content[i]);
+            var key = alias.Substring(keyStart, keyLength).ToLowerInvariant();
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var next))
+            {
+                next = new Node();
+                node.Children[key] = next;
+            }
+            node = next;
+            var original = alias.Substring(keyStart, keyLength);
+            // dataset names keep their capitals ("Experimental Results" is a dataset, "experimental results" is not)
+            caseForms[i] = NeedsExactCase(original) || (entry.Kind == NodeLabel.Dataset && content.Count > 1 && char.IsUpper(original[0])) ? original : null;
+        }
+
+        var initialCapital = content.Count == 1 && caseForms[0] is null && char.IsUpper(alias[content[0].Start])
+                             && entry.Kind is NodeLabel.Method or NodeLabel.Dataset && content[0].Kind == TokenKind.Word;
+        var terminal = new Terminal(entry, caseForms, initialCapital);
+        node.Terminals ??= [];
+        for (var i = 0; i < node.Terminals.Count; i++)
+        {
+            var existing = node.Terminals[i];
+            if (existing.Entry.Kind != entry.Kind) continue;
+            if (ReferenceEquals(existing.Entry, entry) || existing.Entry.Canonical == entry.Canonical)
+            {
+                // The same entity written twice: keep the more permissive spelling.
+                if (IsLooser(terminal, existing)) node.Terminals[i] = terminal;
+                return;
+            }
+            // A later file (a user vocabulary) overrides an earlier entry of the same kind.
+            node.Terminals[i] = terminal;
+            return;
+        }
+        node.Terminals.Add(terminal);
+    }
+
+    /// <summary>Finds leftmost-longest mentions among tokens[from..to).</summary>
+    public void Match(string text, string lowered, List<Token> tokens, int from, int to, List<VocabularyMention> output)
+    {
+        var i = from;
+        while (i < to)
+        {
+            if (tokens[i].IsTransparent(text))
+            {
+                i++;
+                continue;
+            }
+            var bestEnd = -1;
+            List<Terminal>? best = null;
+            var node = _root;
+            var j = i;
+            while (j < to && node.Children is not null)
+            {
+                if (tokens[j].IsTransparent(text))
+                {
+                    j++;
+                    continue;
+                }
+                var (ks, kl) = KeySpan(text, tokens[j]);
+                if (!node.Lookup.TryGetValue(lowered.AsSpan(ks, kl), out var next)) break;
+                node = next;
+                if (node.Terminals is not null && AnyAccepts(node.Terminals, text, tokens, i, j))
+                {
+                    bestEnd = j;
+                    best = node.Terminals;
+                }
+                j++;
+            }
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+            foreach (var terminal in best)
+            {
+                if (Accepts(terminal, text, tokens, i, bestEnd))
+                {
+                    output.Add(new VocabularyMention(terminal.Entry, i, bestEnd, tokens[i].Start, tokens[bestEnd].End));
+                }
+            }
+            i = bestEnd + 1;
+        }
+    }
+
+    private static bool AnyAccepts(List<Terminal> terminals, string text, List<Token> tokens, int first, int last)
+    {
+        foreach (var t in terminals)
+        {
+            if (Accepts(t, text, tokens, first, last)) return true;
+        }
+        return false;
+    }
+
+    private static bool Accepts(Terminal terminal, string text, List<Token> tokens, int first, int last)
+    {
+        if (terminal.InitialCapital && !char.IsUpper(text[tokens[first].Start])) return false;
+        var k = 0;
+        for (var j = first; j <= last; j++)
+        {
+            if (tokens[j].IsTransparent(text)) continue;
+            var form = terminal.CaseForms[k++];
+            if (form is null) continue;
+            var (ks, kl) = KeySpan(text, tokens[j]);
+            if (!text.AsSpan(ks, kl).SequenceEqual(form)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsLooser(Terminal candidate, Terminal existing)
+    {
+        var a = candidate.CaseForms.Count(f => f is not null) + (candidate.InitialCapital ? 1 : 0);
+        var b = existing.CaseForms.Count(f => f is not null) + (existing.InitialCapital ? 1 : 0);
+        return a < b;
+    }
+
+    /// <summary>The part of a token that forms its key: a word loses a plural <c>s</c> (<c>GNNs</c>, <c>networks</c>).</summary>
+    internal static (int Start, int Length) KeySpan(string text, Token token)
+    {
+        var length = token.Length;
+        if (token.Kind == TokenKind.Word && length >= 3 && text[token.End - 1] == 's')
+        {
+            var prev = text[token.End - 2];
+            if (char.IsLetter(prev) && prev != 's' && prev != 'S' && (length > 3 || char.IsUpper(prev)) && !EndsWithUs(text, token))
+            {
+                length--;
+            }
+        }
+        return (token.Start, length);
+    }
+
+    // "corpus", "virus", "status": no plural to drop.
+    private static bool EndsWithUs(string text, Token token) => text[token.End - 2] is 'u' or 'i';
+
+    /// <summary>Acronyms and CamelCase (an upper-case letter after the first character, or a lone capital) keep their case.</summary>
+    private static bool NeedsExactCase(string token)
+    {
+        if (token.Length == 0 || !char.IsLetter(token[0])) return false;
+        if (token.Length == 1) return char.IsUpper(token[0]);
+        for (var i = 1; i < token.Length; i++)
+        {
+            if (char.IsUpper(token[i])) return true;
+        }
+        return false;
+    }
+}

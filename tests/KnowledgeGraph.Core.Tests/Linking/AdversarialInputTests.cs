@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Bad input must never crash or hang the linker; these assert completion, not a time.
+public class AdversarialInputTests
+{
+    public static TheoryData<string, string> Inputs() => new()
+    {
+        { "empty", "" },
+        { "whitespace", "   \n\t  " },
+        { "parens", new string('(', 100_000) },
+        { "letters", new string('a', 100_000) },
+        { "acronym-bait", string.Concat(Enumerable.Repeat("a b c d e f g (ABCDEFG) ", 5_000)) },
+        { "latex", @"We prove $\mathcal{O}(n\log n)$ bounds \cite{x} with \textbf{85.9\%} on $\{x_i\}_{i=1}^{n}$ \\ \begin{equation} a^2 \end{equation}" },
+        { "mixed-scripts", "Мы предлагаем 模型 GNN-模型 (ГНС) 🤖🤖 — ε-Shrinking (DεpS) améliore l'ImageNet de 3,5 % \u200B\u202E reversed \uFEFF" },
+        { "lone-surrogates", "abc \uD800 def \uDC00 (\uD83D) 12.5% accuracy" },
+        { "numbers", string.Join(", ", Enumerable.Range(0, 20_000).Select(i => i + ".5%")) + " accuracy" },
+        { "many-proposals", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"We propose Net{i} (N{i}X), a flexible neural network (FNN{i}) that achieves {i}.5% top-1 accuracy on ImageNet, surpassing ResNet-50 and ViT-B by 1.2%. ")) },
+        { "unclosed", "(" + string.Concat(Enumerable.Repeat("Graph Neural Network (GNN ", 20_000)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Link_AdversarialText_Completes(string name, string text)
+    {
+        var links = TestLinker.Instance.Link("Title " + name, text);
+
+        Assert.NotNull(links);
+    }
+
+    [Fact]
+    public void Link_OneMegabyteAbstract_Completes()
+    {
+        var sentence = "In particular, MAFormer-L achieves 85.9% Top-1 accuracy on ImageNet, surpassing CSWin-B and LV-ViT-L by 1.7% and 0.6% respectively. ";
+        var sb = new StringBuilder();
+        while (sb.Length < 1_000_000) sb.Append(sentence);
+
+        var links = TestLinker.Instance.Link("MAFormer: A Transformer Network", sb.ToString());
+
+        Assert.Contains(links, l => l.Name == "ImageNet");
+    }
+
+    [Fact]
+    public void Link_NullAbstract_ReturnsTitleLinks()
+    {
+        var links = TestLinker.Instance.Link("Graph Mamba: Towards Learning on Graphs with State Space Models", null);
+
+        Assert.Contains(links, l => l.Name == "State Space Model");
+    }
+}

@@ -1,0 +1,41 @@
+using KnowledgeGraph.Core.Linking.Evaluation;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Floors sit slightly under the measured scores so a regression fails; see `kg eval extraction` for the numbers.
+public class EvaluationTests
+{
+    [Theory]
+    [InlineData("dev", "proposed", 0.82)]
+    [InlineData("dev", "methods", 0.85)]
+    [InlineData("dev", "comparedWith", 0.75)]
+    [InlineData("dev", "datasets", 0.90)]
+    [InlineData("dev", "tasks", 0.80)]
+    [InlineData("dev", "metrics", 0.87)]
+    [InlineData("dev", "results", 0.92)]
+    [InlineData("test", "proposed", 0.60)]
+    [InlineData("test", "methods", 0.60)]
+    [InlineData("test", "comparedWith", 0.42)]
+    [InlineData("test", "datasets", 0.68)]
+    [InlineData("test", "tasks", 0.56)]
+    [InlineData("test", "metrics", 0.64)]
+    [InlineData("test", "results", 0.50)]
+    public void Evaluate_GoldSet_F1AboveFloor(string split, string type, double floor)
+    {
+        var papers = GoldSetReader.ReadJsonLines(TestLinker.GoldPath).Where(p => p.Split == split).ToList();
+
+        var report = new ExtractionEvaluator(TestLinker.Instance).Evaluate(split, papers);
+
+        Assert.True(report[type].F1 >= floor, $"{split} {type} F1 {report[type].F1:0.000} < {floor}\n{report.ToTable()}");
+    }
+
+    [Fact]
+    public void ReadJsonLines_GoldSet_HasDevAndHeldOutSplits()
+    {
+        var papers = GoldSetReader.ReadJsonLines(TestLinker.GoldPath);
+
+        Assert.True(papers.Count >= 20);
+        Assert.Contains(papers, p => p.Split == "dev");
+        Assert.Contains(papers, p => p.Split == "test");
+    }
+}

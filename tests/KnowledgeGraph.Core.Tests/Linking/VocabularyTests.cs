@@ -1,0 +1,61 @@
+using KnowledgeGraph.Core.Linking;
+using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+public class VocabularyTests
+{
+    [Fact]
+    public void Load_ShippedFolder_HasEveryKind()
+    {
+        var counts = TestLinker.Instance.Vocabulary.CountByKind();
+
+        Assert.All([NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Task, NodeLabel.Metric, NodeLabel.Concept], k => Assert.True(counts.GetValueOrDefault(k) > 20, k.ToString()));
+    }
+
+    [Fact]
+    public void Link_UserVocabularyFile_AddsEntityWithoutRecompiling()
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-vocab-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "mine.tsv");
+            File.WriteAllText(file, "# my lab's models\nQuuxNet\tmethod\tConvolutional Neural Network\tQuux-Net|quux network\n");
+            var options = new LinkerOptions();
+            options.UserVocabularyPaths.Add(file);
+
+            var linker = PaperLinker.Create(options);
+            var links = linker.Link("A paper", "We build on the quux network for segmentation.");
+
+            var link = Assert.Single(links, l => l.Name == "QuuxNet");
+            Assert.Equal(RelationshipType.Uses, link.Type);
+            Assert.Equal("Convolutional Neural Network", link.Properties["parent"]);
+            Assert.False(link.Discovered);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ParseJson_Entries_ReadsAliasesAndParent()
+    {
+        var entries = VocabularyLoader.ParseJson("""[{"canonical":"Foo","kind":"dataset","aliases":["FOO-1k"],"parent":"Bar"}]""", "test.json").ToList();
+
+        var entry = Assert.Single(entries);
+        Assert.Equal(NodeLabel.Dataset, entry.Kind);
+        Assert.Equal(["FOO-1k"], entry.Aliases);
+        Assert.Equal("Bar", entry.Parent);
+    }
+
+    [Fact]
+    public void Match_Acronym_IsCaseSensitive()
+    {
+        var linker = TestLinker.Instance;
+
+        Assert.Contains(linker.Link("", "We compare with CLIP and ALIGN."), l => l.Name == "ALIGN");
+        Assert.DoesNotContain(linker.Link("", "We align the features and clip the gradients."), l => l.Name is "ALIGN" or "CLIP");
+    }
+}
