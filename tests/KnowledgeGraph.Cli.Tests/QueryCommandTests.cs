@@ -48,6 +48,35 @@ public class QueryCommandTests
     }
 
     [Fact]
+    public async Task Ingest_WithLinking_StoresEntitiesWithEvidence()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample);
+
+        var stats = JsonDocument.Parse((await KgProcess.RunAsync(dir.Path, "stats", "--format", "json")).StdOut).RootElement;
+        var show = await KgProcess.RunAsync(dir.Path, "show", "MambaMixer: Efficient Selective State Space Models with Dual Token and Channel Selection");
+
+        Assert.True(stats.GetProperty("methods").GetInt32() > 0);
+        Assert.True(stats.GetProperty("datasets").GetInt32() > 0);
+        Assert.True(stats.GetProperty("relationships").GetProperty("proposes").GetInt32() > 0);
+        Assert.Contains("PROPOSES:", show.StdOut);
+        Assert.Contains("Method MambaMixer", show.StdOut);
+        Assert.Contains("Dataset ImageNet", show.StdOut);
+    }
+
+    [Fact]
+    public async Task Ingest_NoLink_StoresPapersOnly()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample, "--no-link");
+
+        var stats = JsonDocument.Parse((await KgProcess.RunAsync(dir.Path, "stats", "--format", "json")).StdOut).RootElement;
+
+        Assert.Equal(68, stats.GetProperty("papers").GetInt32());
+        Assert.Equal(0, stats.GetProperty("methods").GetInt32());
+    }
+
+    [Fact]
     public async Task Show_UnknownPaper_ExitsNonZero()
     {
         using var dir = new TempFolder();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Linking;
 using KnowledgeGraph.Core.Readers;
 using Spectre.Console;
 
@@ -24,21 +25,33 @@ internal static class IngestCommand
             Description = "Records per store transaction",
             DefaultValueFactory = _ => new IngestionOptions().BatchSize,
         };
+        var noLink = new Option<bool>("--no-link") { Description = "Skip linking papers to methods, datasets, tasks, metrics, results and concepts" };
+        var vocabulary = new Option<string[]>("--vocabulary")
+        {
+            Description = "Extra vocabulary files or folders (TSV/JSON, see schema/vocabulary/README.md) loaded on top of the shipped one",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("ingest", """
             Read papers from files or folders into the graph. Formats are detected from the content:
             trending-papers page text, arXiv Atom XML, paper-record JSON Lines, OpenAlex JSON,
-            Semantic Scholar API / bulk JSON(L), BibTeX. Bad records are reported (file, line, what) and skipped;
-            the exit code is 1 when any record was skipped.
+            Semantic Scholar API / bulk JSON(L), BibTeX, citation networks (node table + edge list).
+            Every paper is linked to the methods, datasets, tasks, metrics, results and concepts its title and abstract
+            name (with evidence and confidence) unless --no-link. Bad records are reported (file, line, what) and
+            skipped; the exit code is 1 when any record was skipped.
 
             Example: kg ingest samples/trending-papers-page.txt --db data/kg.db
             """);
         command.Arguments.Add(paths);
         command.Options.Add(batch);
+        command.Options.Add(noLink);
+        command.Options.Add(vocabulary);
         command.SetAction(async (parse, ct) =>
         {
             var db = parse.GetValue(CommonOptions.Database)!;
             await using var store = await StoreFactory.OpenAsync(db, ct);
-            var ingestor = new PaperIngestor(PaperFileReader.CreateDefault(), store, new IngestionOptions { BatchSize = parse.GetValue(batch) });
+            var linker = parse.GetValue(noLink) ? null : PaperLinker.Create(new LinkerOptions { UserVocabularyPaths = parse.GetValue(vocabulary) ?? [] });
+            var ingestor = new PaperIngestor(
+                PaperFileReader.CreateDefault(), store, new IngestionOptions { BatchSize = parse.GetValue(batch) }, linker is null ? null : linker.ToUpsert);
             var report = await RunAsync(ingestor, parse.GetValue(paths)!, ct);
             PrintSummary(report, db);
             return report.HasProblems ? 1 : 0;
