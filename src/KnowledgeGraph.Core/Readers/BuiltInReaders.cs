@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Readers.Arxiv;
 using KnowledgeGraph.Core.Readers.Bibtex;
+using KnowledgeGraph.Core.Readers.CitationNetworks;
 using KnowledgeGraph.Core.Readers.Jsonl;
 using KnowledgeGraph.Core.Readers.OpenAlex;
 using KnowledgeGraph.Core.Readers.SemanticScholar;
@@ -19,5 +20,7 @@ public static class BuiltInReaders
         new SemanticScholarApiReader(),
         new SemanticScholarBulkReader(),
         new BibtexReader(),
+        new NodeTableReader(),
+        new EdgeListReader(),
     ];
 }

@@ -57,7 +57,7 @@ public sealed class PaperFileReader
             reader = Choose(StripCompressionExtension(path), head);
             if (reader is null)
             {
-                failure = "unrecognised format (not a trending-papers page, arXiv Atom, OpenAlex, Semantic Scholar, BibTeX or paper-record JSON Lines file)";
+                failure = "unrecognised format (not a trending-papers page, arXiv Atom, OpenAlex, Semantic Scholar, BibTeX, paper-record JSON Lines, citation node table or edge list file)";
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)

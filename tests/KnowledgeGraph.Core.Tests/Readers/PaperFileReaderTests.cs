@@ -11,7 +11,7 @@ public class PaperFileReaderTests
     {
         var formats = CreateSut().Readers.Select(r => r.Format).ToList();
 
-        Assert.Equal(["trending-page", "arxiv-atom", "paper-jsonl", "openalex", "semantic-scholar", "semantic-scholar-bulk", "bibtex"], formats);
+        Assert.Equal(["trending-page", "arxiv-atom", "paper-jsonl", "openalex", "semantic-scholar", "semantic-scholar-bulk", "bibtex", "node-table", "edge-list"], formats);
     }
 
     [Theory]
