@@ -54,6 +54,6 @@ internal static class EvalCommand
             }
             return 0;
         });
-        return new Command("eval", "Measure quality.") { extraction };
+        return new Command("eval", "Measure quality against labeled data.") { extraction, EvalReferencesCommand.Create() };
     }
 }
