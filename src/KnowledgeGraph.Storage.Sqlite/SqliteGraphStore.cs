@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// One long-lived writer connection holds the prepared upsert statements and is used by one batch at a time;
 /// every read opens its own pooled connection, so readers see the last committed batch and never wait for the writer.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
@@ -75,12 +75,34 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    public async Task<UpsertSummary> UpsertPapersAsync(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken = default)
+    public Task<UpsertSummary> UpsertPapersAsync(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(papers);
+        return papers.Count == 0
+            ? Task.FromResult(new UpsertSummary())
+            : WriteAsync(writer => writer.Write(papers, cancellationToken), cancellationToken);
+    }
+
+    public Task<int> ReplaceLinksAsync(IReadOnlyList<PaperLinks> papers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        return papers.Count == 0 ? Task.FromResult(0) : WriteAsync(writer => writer.ReplaceLinks(papers, cancellationToken), cancellationToken);
+    }
+
+    public IAsyncEnumerable<PaperNode> ReadPapersAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(SnapshotQueries.Papers, cancellationToken);
+
+    public IAsyncEnumerable<CitationRow> ReadCitationsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(SnapshotQueries.Citations, cancellationToken);
+
+    public IAsyncEnumerable<EntityLinkRow> ReadEntityLinksAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(SnapshotQueries.EntityLinks, cancellationToken);
+
+    /// <summary>Runs one write in one transaction under the writer lock; on failure nothing of it stays.</summary>
+    private async Task<T> WriteAsync<T>(Func<BatchWriter, T> write, CancellationToken cancellationToken)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_writer is null) await InitializeAsync(cancellationToken);
-        if (papers.Count == 0) return new UpsertSummary();
 
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -90,10 +112,10 @@ public sealed class SqliteGraphStore : IGraphStore
             try
             {
                 _filter.Refresh(_writer, transaction);
-                var summary = _batchWriter!.Write(papers, cancellationToken);
+                var result = write(_batchWriter!);
                 transaction.Commit();
-                _batchWriter.Committed();
-                return summary;
+                _batchWriter!.Committed();
+                return result;
             }
             catch
             {
@@ -106,6 +128,21 @@ public sealed class SqliteGraphStore : IGraphStore
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    /// <summary>Streams rows on a connection of its own (WAL: a consistent snapshot that never blocks the writer).</summary>
+    private async IAsyncEnumerable<T> StreamAsync<T>(
+        Func<SqliteConnection, CancellationToken, IEnumerable<T>> query,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_writer is null) await InitializeAsync(cancellationToken);
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        foreach (var row in query(connection, cancellationToken))
+        {
+            yield return row;
         }
     }
 

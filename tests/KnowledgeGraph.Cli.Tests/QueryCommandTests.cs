@@ -77,6 +77,20 @@ public class QueryCommandTests
     }
 
     [Fact]
+    public async Task Relink_AfterIngestWithoutLinking_LinksEveryPaper()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample, "--no-link");
+
+        var relink = await KgProcess.RunAsync(dir.Path, "relink");
+        var stats = JsonDocument.Parse((await KgProcess.RunAsync(dir.Path, "stats", "--format", "json")).StdOut).RootElement;
+
+        Assert.Equal(0, relink.ExitCode);
+        Assert.Contains("relinked 68 papers", relink.StdOut);
+        Assert.True(stats.GetProperty("methods").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task Show_UnknownPaper_ExitsNonZero()
     {
         using var dir = new TempFolder();
@@ -92,6 +106,7 @@ public class QueryCommandTests
     [InlineData("stats")]
     [InlineData("show")]
     [InlineData("search")]
+    [InlineData("relink")]
     public async Task Help_EveryCommand_ShowsAnExample(string command)
     {
         using var dir = new TempFolder();

@@ -12,6 +12,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Writes one batch in one transaction: all of it or none of it.</summary>
     Task<UpsertSummary> UpsertPapersAsync(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces the extracted links of stored papers in one transaction (used by relinking when the vocabulary
+    /// changes). Papers that do not exist are skipped. Returns how many papers' links changed.
+    /// </summary>
+    Task<int> ReplaceLinksAsync(IReadOnlyList<PaperLinks> papers, CancellationToken cancellationToken = default);
+
     /// <summary>A paper by its id or by any of its external ids (<c>arxiv:2401.00001</c>, <c>doi:…</c>, or the bare id).</summary>
     Task<PaperDetails?> GetPaperAsync(string id, CancellationToken cancellationToken = default);
 

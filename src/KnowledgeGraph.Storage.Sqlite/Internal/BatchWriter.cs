@@ -17,6 +17,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
 {
     private const int MaxKnownNodes = 500_000;
     private static readonly string AuthoredBy = RelationshipType.AuthoredBy.ToGraphName();
+    private static readonly string ExtractedTypesJson = JsonSerializer.Serialize(PaperLinks.ExtractedTypes.Select(t => t.ToGraphName()));
 
     private readonly WriterStatements _statements = statements;
     private readonly KeyFilter _filter = filter;
@@ -50,6 +51,24 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
             StubsFilled = _stubsFilled,
             CitationsAdded = _references.CitationsAdded,
         };
+    }
+
+    /// <summary>
+    /// Replaces the extracted links of existing papers (after the vocabulary changed): the paper's PROPOSES, USES,
+    /// COMPARES_WITH, EVALUATES_ON, ADDRESSES, MENTIONS and REPORTS edges are removed and the new ones written.
+    /// Returns how many papers' links changed.
+    /// </summary>
+    public int ReplaceLinks(IReadOnlyList<PaperLinks> papers, CancellationToken cancellationToken)
+    {
+        var changedPapers = 0;
+        foreach (var paper in papers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var removed = _statements.DeleteLinks(paper.PaperId, ExtractedTypesJson);
+            var written = WriteLinks(paper.PaperId, paper.Links);
+            if (removed > 0 || written) changedPapers++;
+        }
+        return changedPapers;
     }
 
     /// <summary>Called after the transaction committed: nodes written in it are now known to exist.</summary>

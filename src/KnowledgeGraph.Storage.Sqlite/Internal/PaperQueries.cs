@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 /// <summary>The read side: every query the store answers, each on a connection the caller owns.</summary>
 internal static class PaperQueries
 {
-    private const string Columns = "p.id, p.title, p.abstract, p.published, p.year, p.venue, p.ids, p.is_stub, p.sources";
+    internal const string Columns = "p.id, p.title, p.abstract, p.published, p.year, p.venue, p.ids, p.is_stub, p.sources";
     private static readonly string Cites = RelationshipType.Cites.ToGraphName();
     private static readonly string AuthoredBy = RelationshipType.AuthoredBy.ToGraphName();
 
@@ -164,7 +164,7 @@ internal static class PaperQueries
         return papers;
     }
 
-    private static PaperNode ReadPaper(SqliteDataReader reader) => new()
+    internal static PaperNode ReadPaper(SqliteDataReader reader) => new()
     {
         Id = reader.GetString(0),
         Title = reader.GetString(1),

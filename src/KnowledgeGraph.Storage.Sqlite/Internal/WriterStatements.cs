@@ -24,10 +24,13 @@ internal sealed class WriterStatements : IDisposable
     private readonly Statement _setFtsDeferred;
     private readonly Statement _ftsDelete;
     private readonly Statement _ftsIndex;
+    private readonly Statement _deleteLinks;
 
     public WriterStatements(SqliteConnection connection)
     {
         _findKey = new Statement(connection, "SELECT paper_id FROM paper_ids WHERE key = ?1");
+        // The relationship types linking writes; json_each keeps the list a bound parameter, not SQL text.
+        _deleteLinks = new Statement(connection, "DELETE FROM edges WHERE src = ?1 AND type IN (SELECT value FROM json_each(?2))");
         _findTitle = new Statement(connection, "SELECT id, ids FROM papers WHERE title_key = ?1 ORDER BY is_stub, pk LIMIT 16");
         _getPaper = new Statement(connection, $"SELECT {PaperColumns}, pk FROM papers WHERE id = ?1");
         _insertPaper = new Statement(connection, $"INSERT INTO papers ({PaperColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -126,6 +129,9 @@ internal sealed class WriterStatements : IDisposable
         _upsertLinkEdge.Bind(1, src).Bind(2, type).Bind(3, dst).Bind(4, confidence).Bind(5, evidence).Bind(6, evidenceStart)
             .Bind(7, surface).Bind(8, extractor).Bind(9, propsJson).Execute() == 1;
 
+    /// <summary>Removes a paper's extracted links of the given types (a JSON array of graph names); how many were removed.</summary>
+    public int DeleteLinks(string paperId, string typesJson) => _deleteLinks.Bind(1, paperId).Bind(2, typesJson).Execute();
+
     public bool HasAuthors(string paperId)
     {
         _hasAuthors.Bind(1, paperId);
@@ -152,7 +158,7 @@ internal sealed class WriterStatements : IDisposable
         foreach (var statement in new[]
         {
             _findKey, _findTitle, _getPaper, _insertPaper, _updatePaper, _insertStub, _addKey, _upsertNode, _addEdge, _upsertLinkEdge,
-            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex,
+            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks,
         })
         {
             statement.Dispose();
