@@ -70,7 +70,8 @@ internal static class ExtractCommand
                 if (outcome.Record is { } record)
                 {
                     n++;
-                    var id = record.Ids.ToString() is { Length: > 0 } s && s != record.Ids.GetType().Name ? s : $"{Path.GetFileName(file)}#{n}";
+                    // the strongest external id ("doi:…", "arxiv:…"), else file and position
+                    var id = record.Ids.Keys().FirstOrDefault() ?? $"{Path.GetFileName(file)}#{n}";
                     buffered.Add((id, record.Title, record.Abstract));
                 }
                 else if (outcome.Problem is { } problem)

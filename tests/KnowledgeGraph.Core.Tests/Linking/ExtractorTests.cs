@@ -126,4 +126,20 @@ public class ExtractorTests
             Assert.False(string.IsNullOrEmpty(link.Extractor));
         }
     }
+
+    [Theory]
+    [InlineData("Our method reduces the training time by 2.5x on ImageNet.", "Training Time", "2.5x", "ImageNet")]
+    [InlineData("It improves BLEU by 1.2 points over the Transformer on WMT14.", "BLEU", "1.2 points", "WMT14")]
+    [InlineData("FooNet achieves an F1 score of 91.3 on SQuAD.", "F1 Score", "91.3", "SQuAD")]
+    [InlineData("It reaches 45.6 mAP on COCO.", "Mean Average Precision", "45.6", "MS COCO")]
+    [InlineData("We achieve a 100\\% success rate in compiling all models.", "Success Rate", "100\\%", null)]
+    public void Results_CommonReportingPatterns_TieValueToMetricAndDataset(string sentence, string metric, string value, string? dataset)
+    {
+        var links = TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "FooNet: A Method", sentence);
+
+        var result = Assert.Single(links);
+        Assert.Equal(metric, result.Properties["metric"]);
+        Assert.Equal(value, result.Properties["value"]);
+        Assert.Equal(dataset, result.Properties.GetValueOrDefault("dataset"));
+    }
 }

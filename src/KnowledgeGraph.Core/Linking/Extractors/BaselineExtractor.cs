@@ -143,7 +143,7 @@ internal static class BaselineExtractor
     }
 
     private static bool IsStandardQualifier(LinkingContext ctx, int k) =>
-        ctx.LowerSpan(k) is "standard" or "vanilla" or "conventional" or "traditional" or "original" or "plain" or "classic" or "classical" or "regular";
+        ctx.LowerSpan(k) is "standard" or "vanilla" or "conventional" or "traditional" or "original" or "plain" or "classic" or "classical" or "regular" or "the";
 
     private static bool IsStop(LinkingContext ctx, int j)
     {

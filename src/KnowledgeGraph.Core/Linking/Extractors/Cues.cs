@@ -49,7 +49,8 @@ internal static class Cues
     public static readonly string[] Evaluation =
     [
         "experiment*", "evaluat*", "result*", "achiev*", "outperform*", "benchmark*", "test*", "accurac*", "surpass*",
-        "empirical*", "demonstrat*", "perform*", "improv*", "dataset*", "validat*", "state", "sota",
+        "empirical*", "demonstrat*", "perform*", "improv*", "dataset*", "validat*", "state", "sota", "reach*", "obtain*",
+        "attain*", "report*", "score*", "gain*", "lower*", "reduc*", "surpass*",
     ];
 
     public static readonly string[] Speed = ["speed*", "faster", "accelerat*", "throughput"];

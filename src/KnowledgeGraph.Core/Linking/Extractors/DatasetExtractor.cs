@@ -27,7 +27,7 @@ internal static class DatasetExtractor
             var s = ctx.SentenceOf(m.FirstToken);
             // a title capitalizes every word: "Hate Speech in Social Media" names no dataset
             if (ctx.InTitle(s) && !LooksLikeName(ctx.Text[m.Start..m.End])) continue;
-            var evaluation = Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson);
+            var evaluation = Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson) || HasMeasurement(ctx, s);
             var surface = ctx.Text[m.Start..m.End];
             var confidence = evaluation || ctx.InTitle(s) ? 0.85 : LooksLikeName(surface) ? 0.6 : 0.45;
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
@@ -52,6 +52,15 @@ internal static class DatasetExtractor
                 Name + ":acronym", ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset) is null, new Dictionary<string, string> { ["fullName"] = a.LongForm });
             ctx.DatasetAt[a.ShortToken] = a.Short;
         }
+    }
+
+    private static bool HasMeasurement(LinkingContext ctx, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return true;
+        }
+        return false;
     }
 
     private static bool LooksLikeName(string surface) =>

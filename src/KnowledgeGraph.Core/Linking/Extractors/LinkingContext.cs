@@ -196,7 +196,7 @@ internal sealed class LinkingContext
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
             Extractor = extractor,
             Discovered = discovered,
-            Properties = properties ?? new Dictionary<string, string>(),
+            Properties = properties ?? NoProperties,
         });
     }
 
@@ -220,6 +220,9 @@ internal sealed class LinkingContext
         return (Text.Substring(start, MaxEvidenceLength), start);
     }
 
-    public static Dictionary<string, string> ParentProperty(string? parent) =>
-        parent is null ? [] : new Dictionary<string, string> { ["parent"] = parent };
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
+
+    /// <summary>The is-a parent as a link property; links without one share a single empty (never mutated) map.</summary>
+    public static IReadOnlyDictionary<string, string> ParentProperty(string? parent) =>
+        parent is null ? NoProperties : new Dictionary<string, string> { ["parent"] = parent };
 }

@@ -17,8 +17,15 @@ internal static class MethodUseExtractor
     {
         var cache = new Dictionary<int, double>();
         // a method named in two or more sentences is central to the paper, even when one of them is background
-        var sentencesPerMethod = ctx.Mentions.Where(m => m.Entry.Kind == NodeLabel.Method)
-            .GroupBy(m => m.Entry.Canonical).ToDictionary(g => g.Key, g => g.Select(m => ctx.SentenceOf(m.FirstToken).Index).Distinct().Count());
+        var sentencesPerMethod = new Dictionary<string, (int Last, int Count)>(StringComparer.Ordinal);
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Entry.Kind != NodeLabel.Method) continue;
+            var index = ctx.SentenceOf(m.FirstToken).Index;
+            var seen = sentencesPerMethod.TryGetValue(m.Entry.Canonical, out var s0) ? s0 : (Last: -1, Count: 0);
+            // mentions come in text order, so a new sentence index is a new sentence
+            if (seen.Last != index) sentencesPerMethod[m.Entry.Canonical] = (index, seen.Count + 1);
+        }
         foreach (var m in ctx.Mentions)
         {
             if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m)) continue;
@@ -40,7 +47,7 @@ internal static class MethodUseExtractor
                 confidence = ctx.InTitle(s) ? 0.85 : prior ? 0.4 : firstPerson && use ? 0.8 : use || firstPerson ? 0.7 : 0.6;
                 cache[s.Index] = confidence;
             }
-            if (sentencesPerMethod[m.Entry.Canonical] >= 2) confidence = Math.Min(0.95, confidence + 0.15);
+            if (sentencesPerMethod[m.Entry.Canonical].Count >= 2) confidence = Math.Min(0.95, confidence + 0.15);
             if (InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
             ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);

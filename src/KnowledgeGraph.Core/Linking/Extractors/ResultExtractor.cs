@@ -150,7 +150,7 @@ internal static class ResultExtractor
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             var w = ctx.TokenText(k);
             if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
-                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average")) return null;
+                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")) return null;
         }
         return null;
     }
@@ -161,7 +161,7 @@ internal static class ResultExtractor
         for (var k = previousEnd + 1; k < i; k++)
         {
             var w = ctx.TokenText(k);
-            if (w is not ("," or "and" or "or")) return false;
+            if (w is not ("," or "and" or "or" or "to")) return false;
         }
         return true;
     }

@@ -13,7 +13,7 @@ public static class Tokenizer
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
         var i = start;
         var space = true;
         while (i < end)
