@@ -78,6 +78,17 @@ internal static class ShowCommand
                 if (link.Evidence is not null) Console.WriteLine($"      “{link.Evidence}”");
             }
         }
+        if (details.Identity.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("  identity:");
+            foreach (var d in details.Identity)
+            {
+                Console.WriteLine(d.Decision == "merged"
+                    ? $"    merged {d.OtherId} from {d.Source}: {d.Reason}"
+                    : $"    kept apart from {d.OtherId} ({d.Source}): {d.Reason}");
+            }
+        }
         if (details.References.Count > 0)
         {
             Console.WriteLine();

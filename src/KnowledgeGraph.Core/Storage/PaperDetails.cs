@@ -10,7 +10,16 @@ public sealed record PaperDetails
     public IReadOnlyList<StoredLink> Links { get; init; } = [];
     public IReadOnlyList<PaperNode> References { get; init; } = [];
     public int CitedByCount { get; init; }
+    /// <summary>How identity resolution decided about this paper: records merged into it and near-matches kept apart.</summary>
+    public IReadOnlyList<IdentityDecision> Identity { get; init; } = [];
 }
+
+/// <summary>
+/// One identity decision: <paramref name="Decision"/> is <c>merged</c> (the record at <paramref name="Source"/>, which
+/// alone would have been <paramref name="OtherId"/>, became part of this paper) or <c>kept-apart</c> (a plausible match,
+/// <paramref name="OtherId"/>, was not merged), with the <paramref name="Reason"/>.
+/// </summary>
+public sealed record IdentityDecision(string Decision, string Source, string OtherId, string Reason);
 
 /// <summary>An entity link as stored (the target node and the link's evidence).</summary>
 public sealed record StoredLink(

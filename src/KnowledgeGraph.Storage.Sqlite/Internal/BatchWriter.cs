@@ -94,7 +94,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
 
         var source = record.Source is null ? null : record.Source.Format + ":" + record.Source.File;
         var titleKey = PaperIdentity.TitleKey(record.Title);
-        var existingId = Resolve(record.Ids, titleKey);
+        var existingId = Resolve(record.Ids, titleKey, record.Source?.ToString() ?? "(unknown source)", out var matchReason);
         bool changed, filled = false, isNew = existingId is null;
         string paperId;
 
@@ -109,6 +109,12 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
         else
         {
             paperId = existingId;
+            var ownId = PaperIdentity.ChooseId(record.Ids, record.Title);
+            // A record that would have had another id on its own was merged: say so, once per record.
+            if (ownId != paperId && matchReason is not null)
+            {
+                _statements.LogIdentity(paperId, record.Source?.ToString() ?? "(unknown source)", "merged", ownId, matchReason);
+            }
             var stored = _statements.GetPaper(paperId) ?? throw new InvalidOperationException($"Paper '{paperId}' is indexed but missing.");
             var ids = ExternalIdsCodec.Merge(ExternalIdsCodec.FromJson(stored.IdsJson), record.Ids);
             var sources = JsonSerializer.Deserialize<List<string>>(stored.SourcesJson) ?? [];
@@ -164,7 +170,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     private void WritePartial(PaperRecord record)
     {
         if (record.Ids.IsEmpty) throw new ArgumentException($"{record.Source}: a partial record needs ids.", nameof(record));
-        var paperId = Resolve(record.Ids, titleKey: null);
+        var paperId = Resolve(record.Ids, titleKey: null, record.Source?.ToString() ?? "(unknown source)", out _);
         var changed = false;
         if (paperId is null)
         {
@@ -204,30 +210,77 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
         else _unchanged++;
     }
 
-    private string? Resolve(ExternalIds ids, string? titleKey)
+    /// <summary>
+    /// The paper a record belongs to, or null for a new one. Ids decide first (strongest first); when two of the
+    /// record's ids belong to different papers the record goes to the first and the disagreement is logged. Without
+    /// an id match, the normalized title decides, but only when exactly one paper with that title has no
+    /// contradicting id: several candidates are ambiguous and the record is kept apart (and logged).
+    /// </summary>
+    private string? Resolve(ExternalIds ids, string? titleKey, string source, out string? reason)
     {
+        string? owner = null;
+        reason = null;
         foreach (var key in ids.Keys())
         {
-            if (_filter.TryGetOwner(key, out var cached)) return cached;
-            if (!_filter.MayHaveKey(key)) continue;
-            var found = _statements.FindPaperIdByKey(key);
-            if (found is not null)
+            var found = FindOwner(key);
+            if (found is null) continue;
+            if (owner is null)
             {
-                _filter.RememberOwner(key, found);
-                return found;
+                owner = found;
+                reason = "shares " + key;
+            }
+            else if (found != owner)
+            {
+                _statements.LogIdentity(owner, source, "kept-apart", found, $"the record's {key} belongs to {found}, another of its ids to {owner}");
             }
         }
-        return titleKey is not null && _filter.MayHaveTitle(titleKey) ? ResolveByTitle(_statements, ids, titleKey) : null;
-    }
+        if (owner is not null) return owner;
+        if (titleKey is null || !_filter.MayHaveTitle(titleKey)) return null;
 
-    /// <summary>The first paper with this normalized title whose ids do not contradict <paramref name="ids"/>.</summary>
-    internal static string? ResolveByTitle(WriterStatements statements, ExternalIds ids, string titleKey)
-    {
-        foreach (var (id, idsJson) in statements.FindByTitleKey(titleKey))
+        var candidates = TitleCandidates(_statements, ids, titleKey, out var contradicted);
+        foreach (var other in contradicted)
         {
-            if (ids.IsEmpty || !ExternalIdsCodec.Conflict(ExternalIdsCodec.FromJson(idsJson), ids)) return id;
+            _statements.LogIdentity(other, source, "kept-apart", PaperIdentity.ChooseId(ids, null), "same normalized title but contradicting ids");
+        }
+        if (candidates.Count == 1)
+        {
+            reason = "same normalized title, no contradicting ids";
+            return candidates[0];
+        }
+        foreach (var candidate in candidates)
+        {
+            _statements.LogIdentity(candidate, source, "kept-apart", PaperIdentity.ChooseId(ids, null), $"the title matches {candidates.Count} papers: ambiguous, not merged");
         }
         return null;
+    }
+
+    private string? FindOwner(string key)
+    {
+        if (_filter.TryGetOwner(key, out var cached)) return cached;
+        if (!_filter.MayHaveKey(key)) return null;
+        var found = _statements.FindPaperIdByKey(key);
+        if (found is not null) _filter.RememberOwner(key, found);
+        return found;
+    }
+
+    /// <summary>Papers with this normalized title whose ids do not contradict <paramref name="ids"/>; the others in <paramref name="contradicted"/>.</summary>
+    internal static List<string> TitleCandidates(WriterStatements statements, ExternalIds ids, string titleKey, out List<string> contradicted)
+    {
+        var candidates = new List<string>();
+        contradicted = [];
+        foreach (var (id, idsJson) in statements.FindByTitleKey(titleKey))
+        {
+            if (ids.IsEmpty || !ExternalIdsCodec.Conflict(ExternalIdsCodec.FromJson(idsJson), ids)) candidates.Add(id);
+            else contradicted.Add(id);
+        }
+        return candidates;
+    }
+
+    /// <summary>The single paper with this normalized title whose ids do not contradict <paramref name="ids"/>, else null.</summary>
+    internal static string? ResolveByTitle(WriterStatements statements, ExternalIds ids, string titleKey)
+    {
+        var candidates = TitleCandidates(statements, ids, titleKey, out _);
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     private bool WriteAuthors(string paperId, IReadOnlyList<string> authors, bool knownEmpty)

@@ -60,7 +60,13 @@ internal static class PaperQueries
         var references = Papers(
             connection, $"SELECT {Columns} FROM edges e JOIN papers p ON p.id = e.dst WHERE e.src = $v AND e.type = $t ORDER BY p.is_stub, p.year DESC, p.title", id, Cites);
         var citedBy = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM edges WHERE dst = $v AND type = $t", id, Cites), System.Globalization.CultureInfo.InvariantCulture);
-        return new PaperDetails { Paper = paper, Authors = authors, Links = links, References = references, CitedByCount = citedBy };
+        var identity = new List<IdentityDecision>();
+        using (var command = Command(connection, "SELECT decision, source, other_id, reason FROM identity_log WHERE paper_id = $v ORDER BY decision DESC, source", id))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) identity.Add(new IdentityDecision(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+        return new PaperDetails { Paper = paper, Authors = authors, Links = links, References = references, CitedByCount = citedBy, Identity = identity };
     }
 
     public static IReadOnlyList<PaperNode> Find(SqliteConnection connection, string text, int limit)

@@ -25,11 +25,14 @@ internal sealed class WriterStatements : IDisposable
     private readonly Statement _ftsDelete;
     private readonly Statement _ftsIndex;
     private readonly Statement _deleteLinks;
+    private readonly Statement _logIdentity;
 
     public WriterStatements(SqliteConnection connection)
     {
         _findKey = new Statement(connection, "SELECT paper_id FROM paper_ids WHERE key = ?1");
         // The relationship types linking writes; json_each keeps the list a bound parameter, not SQL text.
+        _logIdentity = new Statement(
+            connection, "INSERT OR IGNORE INTO identity_log (paper_id, source, decision, other_id, reason) VALUES (?1, ?2, ?3, ?4, ?5)");
         _deleteLinks = new Statement(connection, "DELETE FROM edges WHERE src = ?1 AND type IN (SELECT value FROM json_each(?2))");
         _findTitle = new Statement(connection, "SELECT id, ids FROM papers WHERE title_key = ?1 ORDER BY is_stub, pk LIMIT 16");
         _getPaper = new Statement(connection, $"SELECT {PaperColumns}, pk FROM papers WHERE id = ?1");
@@ -132,6 +135,10 @@ internal sealed class WriterStatements : IDisposable
     /// <summary>Removes a paper's extracted links of the given types (a JSON array of graph names); how many were removed.</summary>
     public int DeleteLinks(string paperId, string typesJson) => _deleteLinks.Bind(1, paperId).Bind(2, typesJson).Execute();
 
+    /// <summary>Records an identity decision (merged / kept-apart) for <c>kg show</c>.</summary>
+    public void LogIdentity(string paperId, string source, string decision, string otherId, string reason) =>
+        _logIdentity.Bind(1, paperId).Bind(2, source).Bind(3, decision).Bind(4, otherId).Bind(5, reason).Execute();
+
     public bool HasAuthors(string paperId)
     {
         _hasAuthors.Bind(1, paperId);
@@ -158,7 +165,7 @@ internal sealed class WriterStatements : IDisposable
         foreach (var statement in new[]
         {
             _findKey, _findTitle, _getPaper, _insertPaper, _updatePaper, _insertStub, _addKey, _upsertNode, _addEdge, _upsertLinkEdge,
-            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks,
+            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks, _logIdentity,
         })
         {
             statement.Dispose();
