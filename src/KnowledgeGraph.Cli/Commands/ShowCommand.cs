@@ -78,6 +78,16 @@ internal static class ShowCommand
                 if (link.Evidence is not null) Console.WriteLine($"      “{link.Evidence}”");
             }
         }
+        if (details.Lineage.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("  lineage:");
+            foreach (var l in details.Lineage)
+            {
+                Console.WriteLine($"    {l.Type.ToGraphName()} {l.PaperId}  {l.Title}  (via {l.MethodId})");
+                if (l.Evidence is not null) Console.WriteLine($"      “{l.Evidence}”");
+            }
+        }
         if (details.Identity.Count > 0)
         {
             Console.WriteLine();

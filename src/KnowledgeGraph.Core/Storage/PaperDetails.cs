@@ -10,6 +10,8 @@ public sealed record PaperDetails
     public IReadOnlyList<StoredLink> Links { get; init; } = [];
     public IReadOnlyList<PaperNode> References { get; init; } = [];
     public int CitedByCount { get; init; }
+    /// <summary>Papers this one builds on or compares with, through a method the other paper proposed.</summary>
+    public IReadOnlyList<LineageLink> Lineage { get; init; } = [];
     /// <summary>How identity resolution decided about this paper: records merged into it and near-matches kept apart.</summary>
     public IReadOnlyList<IdentityDecision> Identity { get; init; } = [];
 }
@@ -31,3 +33,9 @@ public sealed record StoredLink(
     string? Evidence,
     double? Confidence,
     string? Extractor);
+
+/// <summary>
+/// A paper-to-paper lineage edge: this paper <paramref name="Type"/> (BUILDS_ON or COMPARES_WITH) the paper
+/// <paramref name="PaperId"/>, because it uses or compares with <paramref name="MethodId"/>, which that paper proposed.
+/// </summary>
+public sealed record LineageLink(RelationshipType Type, string PaperId, string Title, string MethodId, string? Evidence);

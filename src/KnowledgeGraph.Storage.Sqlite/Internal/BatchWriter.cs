@@ -24,6 +24,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     private readonly HashSet<string> _knownNodes = new(StringComparer.Ordinal);
     private readonly List<string> _batchNodes = [];
     private readonly HashSet<long> _textTouched = [];
+    private readonly HashSet<string> _linkedPapers = new(StringComparer.Ordinal);
     private readonly ReferenceWriter _references = new(statements, filter);
     private int _added, _updated, _unchanged, _stubsFilled, _stubsCreated;
 
@@ -32,6 +33,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
         _added = _updated = _unchanged = _stubsFilled = _stubsCreated = 0;
         _batchNodes.Clear();
         _textTouched.Clear();
+        _linkedPapers.Clear();
         _references.Reset();
         // Index title and abstract once per batch, in rowid order: row-by-row FTS5 inserts cost several times more.
         _statements.SetFullTextDeferred(true);
@@ -42,6 +44,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
         }
         _statements.IndexFullText(_textTouched);
         _statements.SetFullTextDeferred(false);
+        if (_linkedPapers.Count > 0) _statements.RefreshLineage(JsonSerializer.Serialize(_linkedPapers));
         return new UpsertSummary
         {
             Added = _added,
@@ -67,7 +70,10 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
             var removed = _statements.DeleteLinks(paper.PaperId, ExtractedTypesJson);
             var written = WriteLinks(paper.PaperId, paper.Links);
             if (removed > 0 || written) changedPapers++;
+            _linkedPapers.Add(paper.PaperId);
         }
+        if (_linkedPapers.Count > 0) _statements.RefreshLineage(JsonSerializer.Serialize(_linkedPapers));
+        _linkedPapers.Clear();
         return changedPapers;
     }
 
@@ -304,6 +310,7 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     private bool WriteLinks(string paperId, IReadOnlyList<EntityLink>? links)
     {
         if (links is null || links.Count == 0) return false;
+        _linkedPapers.Add(paperId);
         var changed = false;
         var seen = new HashSet<(RelationshipType, string)>();
         // Strongest first, so a second mention of the same entity never flips the stored evidence back and forth.

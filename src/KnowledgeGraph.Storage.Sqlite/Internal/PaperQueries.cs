@@ -60,13 +60,28 @@ internal static class PaperQueries
         var references = Papers(
             connection, $"SELECT {Columns} FROM edges e JOIN papers p ON p.id = e.dst WHERE e.src = $v AND e.type = $t ORDER BY p.is_stub, p.year DESC, p.title", id, Cites);
         var citedBy = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM edges WHERE dst = $v AND type = $t", id, Cites), System.Globalization.CultureInfo.InvariantCulture);
+        var lineage = new List<LineageLink>();
+        using (var command = Command(
+            connection,
+            "SELECT e.type, p.id, p.title, json_extract(e.props, '$.method'), e.evidence FROM edges e JOIN papers p ON p.id = e.dst "
+            + "WHERE e.src = $v AND e.extractor = 'lineage' ORDER BY e.type, p.title",
+            id))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (!RelationshipTypeNames.TryParse(reader.GetString(0), out var type)) continue;
+                lineage.Add(new LineageLink(type, reader.GetString(1), reader.GetString(2), reader.GetString(3), NullableString(reader, 4)));
+            }
+        }
+
         var identity = new List<IdentityDecision>();
         using (var command = Command(connection, "SELECT decision, source, other_id, reason FROM identity_log WHERE paper_id = $v ORDER BY decision DESC, source", id))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read()) identity.Add(new IdentityDecision(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         }
-        return new PaperDetails { Paper = paper, Authors = authors, Links = links, References = references, CitedByCount = citedBy, Identity = identity };
+        return new PaperDetails { Paper = paper, Authors = authors, Links = links, References = references, CitedByCount = citedBy, Identity = identity, Lineage = lineage };
     }
 
     public static IReadOnlyList<PaperNode> Find(SqliteConnection connection, string text, int limit)

@@ -26,11 +26,31 @@ internal sealed class WriterStatements : IDisposable
     private readonly Statement _ftsIndex;
     private readonly Statement _deleteLinks;
     private readonly Statement _logIdentity;
+    private readonly Statement _clearLineage;
+    private readonly Statement _addLineage;
 
     public WriterStatements(SqliteConnection connection)
     {
         _findKey = new Statement(connection, "SELECT paper_id FROM paper_ids WHERE key = ?1");
         // The relationship types linking writes; json_each keeps the list a bound parameter, not SQL text.
+        // Lineage: A -[:BUILDS_ON]-> B when A uses, and A -[:COMPARES_WITH]-> B when A compares with, a method that B
+        // (and no other paper) proposes. Recomputed for the papers of each batch, in both directions.
+        _clearLineage = new Statement(
+            connection,
+            "DELETE FROM edges WHERE extractor = 'lineage' AND (src IN (SELECT value FROM json_each(?1)) OR dst IN (SELECT value FROM json_each(?1)))");
+        _addLineage = new Statement(
+            connection,
+            """
+            INSERT OR IGNORE INTO edges (src, type, dst, confidence, evidence, evidence_start, surface, extractor, props)
+            SELECT a.src, CASE a.type WHEN 'USES' THEN 'BUILDS_ON' ELSE 'COMPARES_WITH' END, b.src,
+                   min(a.confidence, b.confidence), a.evidence, a.evidence_start, a.surface, 'lineage', json_object('method', a.dst)
+            FROM edges a
+            JOIN edges b ON b.dst = a.dst AND b.type = 'PROPOSES' AND b.src <> a.src
+            JOIN papers pb ON pb.id = b.src AND pb.is_stub = 0
+            WHERE a.type IN ('USES', 'COMPARES_WITH') AND a.dst LIKE 'method:%'
+              AND (a.src IN (SELECT value FROM json_each(?1)) OR b.src IN (SELECT value FROM json_each(?1)))
+              AND (SELECT count(*) FROM edges c WHERE c.dst = a.dst AND c.type = 'PROPOSES') = 1
+            """);
         _logIdentity = new Statement(
             connection, "INSERT OR IGNORE INTO identity_log (paper_id, source, decision, other_id, reason) VALUES (?1, ?2, ?3, ?4, ?5)");
         _deleteLinks = new Statement(connection, "DELETE FROM edges WHERE src = ?1 AND type IN (SELECT value FROM json_each(?2))");
@@ -135,6 +155,13 @@ internal sealed class WriterStatements : IDisposable
     /// <summary>Removes a paper's extracted links of the given types (a JSON array of graph names); how many were removed.</summary>
     public int DeleteLinks(string paperId, string typesJson) => _deleteLinks.Bind(1, paperId).Bind(2, typesJson).Execute();
 
+    /// <summary>Recomputes the BUILDS_ON / COMPARES_WITH lineage edges from and to the given papers (a JSON array of ids).</summary>
+    public void RefreshLineage(string paperIdsJson)
+    {
+        _clearLineage.Bind(1, paperIdsJson).Execute();
+        _addLineage.Bind(1, paperIdsJson).Execute();
+    }
+
     /// <summary>Records an identity decision (merged / kept-apart) for <c>kg show</c>.</summary>
     public void LogIdentity(string paperId, string source, string decision, string otherId, string reason) =>
         _logIdentity.Bind(1, paperId).Bind(2, source).Bind(3, decision).Bind(4, otherId).Bind(5, reason).Execute();
@@ -165,7 +192,7 @@ internal sealed class WriterStatements : IDisposable
         foreach (var statement in new[]
         {
             _findKey, _findTitle, _getPaper, _insertPaper, _updatePaper, _insertStub, _addKey, _upsertNode, _addEdge, _upsertLinkEdge,
-            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks, _logIdentity,
+            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks, _logIdentity, _clearLineage, _addLineage,
         })
         {
             statement.Dispose();
