@@ -9,13 +9,14 @@ namespace KnowledgeGraph.Core.Citations;
 /// <para>1. Ids first: an arXiv id or DOI in the string (<see cref="TextIdExtractor"/>) that a candidate carries
 /// is a match with confidence 1.</para>
 /// <para>2. Otherwise candidates are selected through an inverted index of normalized title words
-/// (<see cref="TitleNormalizer"/>): the <see cref="ReferenceMatcherOptions.MaxCandidates"/> sharing the most rare words
-/// (weighted by inverse document frequency) with the string. Each is scored by how much of its title appears in
-/// the string: 0.6 × (longest run of consecutive title words found in the string ÷ title length) + 0.4 × (share of the
-/// title's distinct words found anywhere in it, weighted by inverse document frequency); titles of one or two words count only when found whole, at half
-/// weight. Year agreement (±1; a mismatch costs three times as much) and the first author's surname adjust the score by
-/// <see cref="ReferenceMatcherOptions.YearWeight"/> and <see cref="ReferenceMatcherOptions.AuthorWeight"/>. The best
-/// candidate is returned when it reaches <see cref="ReferenceMatcherOptions.Threshold"/>.</para>
+/// (<see cref="TitleNormalizer"/>): the <see cref="ReferenceMatcherOptions.MaxCandidates"/> sharing the most rare
+/// words (weighted by inverse document frequency) with the string. Each is scored by how much of its title appears
+/// in the string: 0.6 × (longest run of consecutive title words found in the string ÷ title length) + 0.4 × (share
+/// of the title's distinct words found anywhere in it, weighted by inverse document frequency); titles of one or two
+/// words count only when found whole, at half weight. Year agreement (±1) adds
+/// <see cref="ReferenceMatcherOptions.YearWeight"/> and a mismatch subtracts three times as much; the first author's
+/// surname adds or subtracts <see cref="ReferenceMatcherOptions.AuthorWeight"/>. The best candidate is returned when
+/// it reaches <see cref="ReferenceMatcherOptions.Threshold"/>.</para>
 /// </remarks>
 public sealed class ReferenceStringMatcher
 {
