@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Core.Citations;
+using KnowledgeGraph.Core.Readers;
+using KnowledgeGraph.Core.Records;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -20,16 +22,21 @@ internal static class EvalReferencesCommand
             Description = "unarXive JSON Lines file (one full-text paper per line, .gz allowed)",
             Required = true,
         };
+        var catalogue = new Option<string?>("--catalogue")
+        {
+            Description = "Also (c): match every string, ids masked, against the arXiv papers of this file or folder (e.g. arxiv-2023 raw/)",
+        };
         var format = CommonOptions.Format("table", "table", "json");
         var command = new Command("references", """
             Measure reference resolution on unarXive bibliography entries: (a) arXiv ids and DOIs extracted from the
             reference strings against the gold ids OpenAlex linked them to, and against unarXive's own link annotations;
             (b) reference strings clustered by the title matcher (each entry matched against all others), pairwise
-            against the gold OpenAlex ids.
+            against the gold OpenAlex ids; (c) with --catalogue, title matching against a real catalogue of papers.
 
-            Example: kg eval references --unarxive data/arXiv_src_2212_086.jsonl
+            Example: kg eval references --unarxive data/arXiv_src_2212_086.jsonl --catalogue data/arxiv2023/raw
             """);
         command.Options.Add(unarxive);
+        command.Options.Add(catalogue);
         command.Options.Add(format);
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
         {
@@ -41,14 +48,28 @@ internal static class EvalReferencesCommand
             }
             var entries = await UnarxiveReferences.ReadAsync(path, ct);
             var report = ReferenceMatchingEvaluator.Evaluate(entries);
-            if (parse.GetValue(format) == "json") PrintJson(report);
-            else PrintTable(report);
+            CatalogueMatchingReport? against = null;
+            if (parse.GetValue(catalogue) is { } source)
+            {
+                var records = new List<PaperRecord>();
+                var reader = PaperFileReader.CreateDefault();
+                foreach (var file in PaperFileReader.ExpandPaths([source]))
+                {
+                    await foreach (var outcome in reader.ReadFileAsync(file, ct))
+                    {
+                        if (outcome.Record is { } record) records.Add(record);
+                    }
+                }
+                against = ReferenceMatchingEvaluator.EvaluateAgainstCatalogue(entries, records);
+            }
+            if (parse.GetValue(format) == "json") PrintJson(report, against);
+            else PrintTable(report, against);
             return 0;
         });
         return command;
     }
 
-    private static void PrintTable(ReferenceMatchingReport r)
+    private static void PrintTable(ReferenceMatchingReport r, CatalogueMatchingReport? c)
     {
         Console.WriteLine($"entries: {r.Entries:N0}, with a gold OpenAlex id: {r.GoldLinked:N0} ({r.GoldClusters:N0} distinct works)");
         Console.WriteLine("(a) ids extracted from gold-linked strings vs the gold ids");
@@ -66,9 +87,13 @@ internal static class EvalReferencesCommand
             Console.WriteLine($"    wrong merge: {a}");
             Console.WriteLine($"             vs: {b}");
         }
+        if (c is null) return;
+        Console.WriteLine($"(c) title matching (ids masked) against a catalogue of {c.Catalogue:N0} arXiv papers; {c.Gold} entries cite one of them");
+        Console.WriteLine($"    {c.Title}; matches of entries without a gold arXiv id (unverifiable): {c.Unverifiable}");
+        foreach (var (raw, title, confidence, verdict) in c.Samples) Console.WriteLine($"    {verdict} ({confidence:F2}): {raw}\n        → {title}");
     }
 
-    private static void PrintJson(ReferenceMatchingReport r)
+    private static void PrintJson(ReferenceMatchingReport r, CatalogueMatchingReport? c)
     {
         static object Pr(PrecisionRecall p) => new
         {
@@ -86,6 +111,14 @@ internal static class EvalReferencesCommand
             idsVsGold = new { arxiv = Pr(r.ArxivVsGoldIds), arxivPrinted = r.ArxivGoldInText, doi = Pr(r.DoiVsGoldIds), doiPrinted = r.DoiGoldInText, unverifiable = r.UnverifiableIds },
             idsVsLinks = new { arxiv = Pr(r.ArxivVsLinks), doi = Pr(r.DoiVsLinks), linkedNotPrinted = r.LinkedIdsNotInText },
             clustering = new { pairs = Pr(r.ClusterPairs), matches = r.Links, matchesById = r.LinksById, wrongMerges = r.WrongMerges.Select(w => new[] { w.A, w.B }) },
+            catalogue = c is null ? null : new
+            {
+                papers = c.Catalogue,
+                gold = c.Gold,
+                title = Pr(c.Title),
+                unverifiable = c.Unverifiable,
+                samples = c.Samples.Select(x => new { x.Raw, x.Title, x.Confidence, x.Verdict }),
+            },
         }, Indented));
     }
 }

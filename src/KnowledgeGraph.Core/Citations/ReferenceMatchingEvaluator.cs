@@ -67,6 +67,70 @@ public static class ReferenceMatchingEvaluator
             gold.Select(e => e.OpenAlexId).Distinct().Count(), pairs, links, byId, wrong);
     }
 
+    /// <summary>
+    /// (c) Title matching against a real catalogue (e.g. arxiv-2023 read by the node-table reader): the catalogue's
+    /// records with an arXiv id become candidates (year from the arXiv id's year-month when the record has none);
+    /// every entry is matched with the ids it prints masked out, so only the title path is measured; the gold is the
+    /// entry's arXiv id: <c>ids.arxiv_id</c>, else <c>contained_arXiv_ids</c>, else the arXiv id printed in the string
+    /// (found by <see cref="TextIdExtractor"/>, whose arXiv precision on gold ids is 1.0 in part (a)).
+    /// </summary>
+    public static CatalogueMatchingReport EvaluateAgainstCatalogue(
+        IReadOnlyList<GoldReference> entries, IEnumerable<Records.PaperRecord> catalogue, ReferenceMatcherOptions? options = null)
+    {
+        var candidates = catalogue.Where(r => r.Ids.ArxivId is not null).Select(r => new ReferenceCandidate(
+            r.Ids.ArxivId!, r.Title, r.Year ?? YearOfArxivId(r.Ids.ArxivId!), LastWord(r.Authors.Count > 0 ? r.Authors[0] : null), r.Ids)).ToList();
+        var matcher = new ReferenceStringMatcher(candidates, options);
+        var keys = candidates.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+
+        int tp = 0, fp = 0, fn = 0, unverifiable = 0, gold = 0;
+        var samples = new List<(string, string, double, string)>();
+        foreach (var e in entries)
+        {
+            var printed = TextIdExtractor.Find(e.Raw);
+            var expected = e.ArxivId ?? (e.LinkedArxivIds.Count > 0 ? e.LinkedArxivIds[0] : null) ?? printed.FirstOrDefault(f => f.Scheme == "arxiv")?.Value;
+            var inCatalogue = expected is not null && keys.Contains(expected);
+            if (inCatalogue) gold++;
+            var match = matcher.Match(MaskIds(e.Raw, printed));
+            string verdict;
+            if (match is null)
+            {
+                if (inCatalogue) fn++;
+                continue;
+            }
+            if (expected is null)
+            {
+                unverifiable++;
+                verdict = "unverifiable";
+            }
+            else if (match.Candidate.Key == expected)
+            {
+                tp++;
+                verdict = "right";
+            }
+            else
+            {
+                fp++;
+                if (inCatalogue) fn++;
+                verdict = "wrong";
+            }
+            if (verdict == "wrong" || samples.Count(x => x.Item4 != "wrong") < 10) samples.Add((e.Raw, match.Candidate.Title, Math.Round(match.Confidence, 3), verdict));
+        }
+        return new CatalogueMatchingReport(candidates.Count, gold, new PrecisionRecall(tp, fp, fn), unverifiable, samples);
+    }
+
+    private static string MaskIds(string raw, IReadOnlyList<FoundId> ids)
+    {
+        var chars = raw.ToCharArray();
+        foreach (var id in ids) Array.Fill(chars, ' ', id.Index, id.Length);
+        return new string(chars);
+    }
+
+    private static int? YearOfArxivId(string arxivId) =>
+        arxivId.Length >= 9 && arxivId[4] == '.' && int.TryParse(arxivId.AsSpan(0, 2), out var yy) ? 2000 + yy : null;
+
+    private static string? LastWord(string? name) =>
+        name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+
     private static PrecisionRecall AgainstLinks(
         IReadOnlyList<GoldReference> entries, Dictionary<GoldReference, IReadOnlyList<FoundId>> found, string scheme,
         Func<GoldReference, IReadOnlyList<string>> linked, ref int notInText)

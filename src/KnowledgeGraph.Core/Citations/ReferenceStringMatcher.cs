@@ -9,13 +9,14 @@ namespace KnowledgeGraph.Core.Citations;
 /// <para>1. Ids first: an arXiv id or DOI in the string (<see cref="TextIdExtractor"/>) that a candidate carries
 /// is a match with confidence 1.</para>
 /// <para>2. Otherwise candidates are selected through an inverted index of normalized title words
-/// (<see cref="TitleNormalizer"/>): the <see cref="ReferenceMatcherOptions.MaxCandidates"/> sharing the most rare words
-/// (weighted by inverse document frequency) with the string. Each is scored by how much of its title appears in
-/// the string: 0.6 × (longest run of consecutive title words found in the string ÷ title length) + 0.4 × (share of the
-/// title's distinct words found anywhere in it); titles of one or two words count only when found whole, at half
-/// weight. Year agreement (±1; a mismatch costs three times as much) and the first author's surname adjust the score by
-/// <see cref="ReferenceMatcherOptions.YearWeight"/> and <see cref="ReferenceMatcherOptions.AuthorWeight"/>. The best
-/// candidate is returned when it reaches <see cref="ReferenceMatcherOptions.Threshold"/>.</para>
+/// (<see cref="TitleNormalizer"/>): the <see cref="ReferenceMatcherOptions.MaxCandidates"/> sharing the most rare
+/// words (weighted by inverse document frequency) with the string. Each is scored by how much of its title appears
+/// in the string: 0.6 × (longest run of consecutive title words found in the string ÷ title length) + 0.4 × (share
+/// of the title's distinct words found anywhere in it, weighted by inverse document frequency); titles of one or two
+/// words count only when found whole, at half weight. Year agreement (±1) adds
+/// <see cref="ReferenceMatcherOptions.YearWeight"/> and a mismatch subtracts three times as much; the first author's
+/// surname adds or subtracts <see cref="ReferenceMatcherOptions.AuthorWeight"/>. The best candidate is returned when
+/// it reaches <see cref="ReferenceMatcherOptions.Threshold"/>.</para>
 /// </remarks>
 public sealed class ReferenceStringMatcher
 {
@@ -84,7 +85,7 @@ public sealed class ReferenceStringMatcher
         foreach (var word in wordSet)
         {
             if (!_postings.TryGetValue(word, out var list) || list.Count > _maxPostings) continue;
-            var idf = Math.Log(1.0 + (double)_candidates.Length / list.Count);
+            var idf = Idf(word);
             foreach (var i in list) weights[i] = weights.GetValueOrDefault(i) + idf;
         }
         return weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.MaxCandidates).Select(kv => kv.Key);
@@ -94,8 +95,15 @@ public sealed class ReferenceStringMatcher
     {
         if (title.Length == 0) return 0;
         var run = (double)LongestCommonRun(title, words) / title.Length;
-        var distinct = title.Distinct(StringComparer.Ordinal).ToList();
-        var contained = (double)distinct.Count(wordSet.Contains) / distinct.Count;
+        // Weighted by rarity: a missing rare word ("Tilted" Empirical Risk Minimization) counts more than a missing "of".
+        double found = 0, total = 0;
+        foreach (var word in title.Distinct(StringComparer.Ordinal))
+        {
+            var idf = Idf(word);
+            total += idf;
+            if (wordSet.Contains(word)) found += idf;
+        }
+        var contained = found / total;
         var score = RunWeight * run + ContainedWeight * contained;
         if (title.Length <= 2) score = run == 1.0 ? score * 0.5 : 0;
 
@@ -110,6 +118,9 @@ public sealed class ReferenceStringMatcher
         }
         return Math.Clamp(score, 0, 1);
     }
+
+    private double Idf(string word) =>
+        Math.Log(1.0 + (double)_candidates.Length / (_postings.TryGetValue(word, out var list) ? list.Count : 1));
 
     /// <summary>The length of the longest run of consecutive title words that occurs in the string.</summary>
     internal static int LongestCommonRun(string[] title, string[] words)

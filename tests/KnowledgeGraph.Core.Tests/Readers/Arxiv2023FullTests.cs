@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Citations;
 using KnowledgeGraph.Core.Identity;
 using KnowledgeGraph.Core.Readers;
 using Xunit.Abstractions;
@@ -33,6 +34,19 @@ public class Arxiv2023FullTests(ITestOutputHelper output)
         foreach (var p in report.NearMissSamples) output.WriteLine($"near   {p.OtherKey} \"{p.OtherTitle}\" ~ arxiv:{p.ArxivId} \"{p.ArxivTitle}\"");
         Assert.Equal(9_474, report.OtherRecords);
         Assert.True(report.ExactMatches > 0);
+    }
+
+    [Arxiv2023Fact]
+    public async Task EvaluateAgainstCatalogue_Arxiv2023_PrintsTitleMatchingNumbers()
+    {
+        var records = (await TestData.CollectAsync(PaperFileReader.CreateDefault().ReadFileAsync(IdsFile()))).Records();
+        var entries = await UnarxiveReferences.ReadAsync(TestData.Path("unarxive", "arXiv_src_2212_086.bib-entries.jsonl.gz"));
+
+        var report = ReferenceMatchingEvaluator.EvaluateAgainstCatalogue(entries, records);
+
+        output.WriteLine($"catalogue {report.Catalogue}, gold {report.Gold}, title {report.Title}, unverifiable {report.Unverifiable}");
+        foreach (var s in report.Samples) output.WriteLine($"{s.Verdict} {s.Confidence}: {s.Raw}\n    -> {s.Title}");
+        Assert.Equal(24_394, report.Catalogue);
     }
 
     private static string IdsFile() => Path.Combine(Arxiv2023FactAttribute.Folder!, "ids.csv.gz");
