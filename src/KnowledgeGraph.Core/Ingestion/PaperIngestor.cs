@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using KnowledgeGraph.Core.Citations;
 using KnowledgeGraph.Core.Readers;
 using KnowledgeGraph.Core.Records;
 using KnowledgeGraph.Core.Storage;
@@ -77,7 +78,7 @@ public sealed class PaperIngestor
                 await foreach (var outcome in _reader.ReadFileAsync(file, cancellationToken))
                 {
                     if (!Accept(outcome, report, file, out var record)) continue;
-                    batch.Add(_link(record));
+                    batch.Add(_link(ReferenceIdEnricher.Enrich(record)));
                     if (batch.Count >= _options.BatchSize)
                     {
                         await writer.WriteAsync(batch, cancellationToken);

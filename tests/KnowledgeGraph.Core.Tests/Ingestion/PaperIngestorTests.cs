@@ -57,6 +57,9 @@ public class PaperIngestorTests
         public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int top, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<SearchHit>>([]);
 
+        public Task<int> ReplaceLinksAsync(IReadOnlyList<PaperLinks> papers, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
         public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
             Task.FromResult(new GraphStats(new Dictionary<Model.NodeLabel, long>(), new Dictionary<Model.RelationshipType, long>(), 0));
 
