@@ -23,7 +23,11 @@ public sealed class PaperFileReader
 
     public IReadOnlyList<IPaperReader> Readers => _readers;
 
-    /// <summary>Expands folders (recursively, sorted for a stable order) and keeps files as given.</summary>
+    /// <summary>
+    /// Expands folders (recursively, sorted for a stable order) and keeps files as given. Inside folders, hidden files
+    /// and documentation (<c>*.md</c>, <c>README*</c>, <c>LICENSE*</c>, <c>SOURCE*</c>) are passed over: data folders carry
+    /// them, and they are not paper records. A file named explicitly is always read.
+    /// </summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         foreach (var path in paths)
@@ -31,7 +35,7 @@ public sealed class PaperFileReader
             if (Directory.Exists(path))
             {
                 foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                             .Where(f => !IsDocumentation(Path.GetFileName(f)))
                              .Order(StringComparer.Ordinal))
                 {
                     yield return file;
@@ -43,6 +47,13 @@ public sealed class PaperFileReader
             }
         }
     }
+
+    private static bool IsDocumentation(string name) =>
+        name.StartsWith('.')
+        || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("README", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("SOURCE", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads one file; a missing, unreadable or unrecognised file yields one problem.</summary>
     public async IAsyncEnumerable<ReadOutcome> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
