@@ -14,6 +14,10 @@ internal static class KgCommand
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        var bench = new Command("bench", "Benchmarks: time the analytics kernels, generate test graphs.");
+        bench.Subcommands.Add(BenchAnalyticsCommand.Create());
+        bench.Subcommands.Add(BenchGenerateCommand.Create());
+        root.Subcommands.Add(bench);
         return root;
     }
 }

@@ -57,7 +57,7 @@ internal static class ShowCommand
         var ids = string.Join(", ", p.Ids.Keys());
         if (ids.Length > 0) Console.WriteLine($"  ids:       {ids}");
         if (details.Authors.Count > 0) Console.WriteLine($"  authors:   {string.Join(", ", details.Authors)}");
-        if (p.Published ?? p.Year?.ToString() is { } date) Console.WriteLine($"  published: {date}");
+        if ((p.Published ?? p.Year?.ToString()) is { } date) Console.WriteLine($"  published: {date}");
         if (p.Venue is not null) Console.WriteLine($"  venue:     {p.Venue}");
         if (p.Sources.Count > 0) Console.WriteLine($"  sources:   {string.Join("; ", p.Sources)}");
         Console.WriteLine($"  cited by:  {details.CitedByCount}   references: {details.References.Count}");

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KnowledgeGraph.Analytics.Ranking;
+
+/// <summary>Settings of <see cref="PageRankAlgorithm"/>; the defaults match igraph's <c>pagerank()</c>.</summary>
+public sealed class PageRankOptions
+{
+    /// <summary>Probability of following a link rather than jumping to a random vertex. Default 0.85.</summary>
+    [Range(0.0, 1.0)]
+    public double Damping { get; init; } = 0.85;
+
+    /// <summary>Stop when the L1 norm of the change between two iterations is below this. Default 1e-6.</summary>
+    [Range(0.0, 1.0)]
+    public double Tolerance { get; init; } = 1e-6;
+
+    /// <summary>Upper bound on iterations. Default 200.</summary>
+    [Range(1, 100_000)]
+    public int MaxIterations { get; init; } = 200;
+
+    /// <summary>Worker threads for the pull kernel. Default 2 (the machines this runs on have 2 cores).</summary>
+    [Range(1, 256)]
+    public int Threads { get; init; } = 2;
+}
