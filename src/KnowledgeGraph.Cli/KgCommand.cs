@@ -18,6 +18,10 @@ internal static class KgCommand
         bench.Subcommands.Add(BenchAnalyticsCommand.Create());
         bench.Subcommands.Add(BenchGenerateCommand.Create());
         root.Subcommands.Add(bench);
+        root.Subcommands.Add(RelatedCommand.Create());
+        var eval = new Command("eval", "Measure quality: held-out evaluations.");
+        eval.Subcommands.Add(EvalRecommendationsCommand.Create());
+        root.Subcommands.Add(eval);
         return root;
     }
 }

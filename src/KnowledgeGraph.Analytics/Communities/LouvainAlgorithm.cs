@@ -216,45 +216,57 @@ public static class LouvainAlgorithm
         var cursor = memberOffsets.AsSpan(0, count).ToArray();
         for (var v = 0; v < n; v++) members[cursor[community[v]]++] = v;
 
+        // Two passes over the members: count each community's distinct neighbour communities, then fill exact-size
+        // arrays, so aggregation never holds more than the result.
         var offsets = new int[count + 1];
-        var targets = new List<int>(Math.Min(graph.Targets.Length, 1 << 24));
-        var weightList = new List<double>(targets.Capacity);
         var selfLoops = new double[count];
         var neighborWeight = new double[count];
         var touched = new int[count];
         var weights = graph.Weights;
-        for (var c = 0; c < count; c++)
+        for (var pass = 0; pass < 2; pass++)
         {
-            var touchedCount = 0;
-            var self = 0.0;
-            for (var m = memberOffsets[c]; m < memberOffsets[c + 1]; m++)
+            var targets = pass == 0 ? [] : new int[offsets[count]];
+            var weightArray = pass == 0 ? [] : new double[offsets[count]];
+            for (var c = 0; c < count; c++)
             {
-                var v = members[m];
-                self += graph.SelfLoops[v];
-                for (var k = graph.Offsets[v]; k < graph.Offsets[v + 1]; k++)
+                var touchedCount = 0;
+                var self = 0.0;
+                for (var m = memberOffsets[c]; m < memberOffsets[c + 1]; m++)
                 {
-                    var d = community[graph.Targets[k]];
-                    var w = weights is null ? 1 : weights[k];
-                    if (d == c)
+                    var v = members[m];
+                    self += graph.SelfLoops[v];
+                    for (var k = graph.Offsets[v]; k < graph.Offsets[v + 1]; k++)
                     {
-                        self += w / 2;
-                        continue;
+                        var d = community[graph.Targets[k]];
+                        var w = weights is null ? 1 : weights[k];
+                        if (d == c)
+                        {
+                            self += w / 2;
+                            continue;
+                        }
+                        if (neighborWeight[d] == 0) touched[touchedCount++] = d;
+                        neighborWeight[d] += w;
                     }
-                    if (neighborWeight[d] == 0) touched[touchedCount++] = d;
-                    neighborWeight[d] += w;
+                }
+                if (pass == 0)
+                {
+                    offsets[c + 1] = offsets[c] + touchedCount;
+                    for (var i = 0; i < touchedCount; i++) neighborWeight[touched[i]] = 0;
+                    continue;
+                }
+                selfLoops[c] = self;
+                var slot = offsets[c];
+                for (var i = 0; i < touchedCount; i++)
+                {
+                    var d = touched[i];
+                    targets[slot] = d;
+                    weightArray[slot++] = neighborWeight[d];
+                    neighborWeight[d] = 0;
                 }
             }
-            selfLoops[c] = self;
-            for (var i = 0; i < touchedCount; i++)
-            {
-                var d = touched[i];
-                targets.Add(d);
-                weightList.Add(neighborWeight[d]);
-                neighborWeight[d] = 0;
-            }
-            offsets[c + 1] = targets.Count;
+            if (pass == 1) return new WeightedGraph(count, offsets, targets, weightArray, selfLoops);
         }
-        return new WeightedGraph(count, offsets, [.. targets], [.. weightList], selfLoops);
+        throw new InvalidOperationException("unreachable");
     }
 
     /// <summary>Renumbers community ids to 0..K-1 in order of first appearance; returns K.</summary>
