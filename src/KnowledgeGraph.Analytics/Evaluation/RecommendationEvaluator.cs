@@ -148,7 +148,7 @@ public static class RecommendationEvaluator
         return ranking;
     }
 
-    private static void Score(List<int> ranking, HashSet<int> relevant, int k, double[,] sums, int method)
+    internal static void Score(List<int> ranking, HashSet<int> relevant, int k, double[,] sums, int method)
     {
         var hits = 0;
         var dcg = 0.0;

@@ -65,7 +65,7 @@ internal sealed class ReasonBuilder(AnalyticsSnapshot snapshot)
         if (snapshot.Communities is { } communities && positive.All(seed => communities.Membership[seed] == communities.Membership[candidate]))
         {
             var id = communities.Membership[candidate];
-            var label = id < snapshot.CommunityLabels.Count ? snapshot.CommunityLabels[id].Text : "";
+            var label = id < snapshot.CommunityLabels.Count ? string.Join(", ", snapshot.CommunityLabels[id].TopTerms) : "";
             reasons.Add((0.001, new Reason(ReasonKind.Community, $"same research community #{id}{(label.Length > 0 ? $" ({label})" : "")}")));
         }
 

@@ -19,6 +19,7 @@ public sealed class RelatedPaperRecommender
     private readonly ConcurrentBag<SignalSet> _pool = [];
     private readonly int _maxTermFrequency;
     private readonly int _maxEntityFrequency;
+    private readonly int[] _degrees;
 
     public RelatedPaperRecommender(AnalyticsSnapshot snapshot, RecommendationOptions? options = null)
     {
@@ -26,6 +27,7 @@ public sealed class RelatedPaperRecommender
         _options = options ?? new RecommendationOptions();
         _maxTermFrequency = Math.Max(50, snapshot.PaperCount / 10);
         _maxEntityFrequency = Math.Max(50, snapshot.PaperCount / 4);
+        _degrees = PersonalizedPageRank.Degrees(snapshot.Citations);
     }
 
     public AnalyticsSnapshot Snapshot => _snapshot;
@@ -136,7 +138,7 @@ public sealed class RelatedPaperRecommender
             var idf = _snapshot.Entities.Idf[e];
             foreach (var p in _snapshot.Entities.PapersOf(e)) set.Entities.Add(p, idf);
         }
-        PersonalizedPageRank.Push(graph, seeds, set.Graph, set.Residual, _options.PushEpsilon);
+        PersonalizedPageRank.Push(graph, _degrees, seeds, set.Graph, set.Residual, _options.PushEpsilon);
     }
 
     private ScoreParts Parts(SignalSet set, Scale scale, int c) => new(

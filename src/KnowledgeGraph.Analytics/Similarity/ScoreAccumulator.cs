@@ -22,6 +22,18 @@ public sealed class ScoreAccumulator
 
     public double this[int index] => _values[index];
 
+    /// <summary>The dense values (read/write for hot loops that call <see cref="Touch"/> first).</summary>
+    internal double[] Values => _values;
+
+    /// <summary>Marks a slot as used without changing it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void Touch(int index)
+    {
+        if (_touched[index]) return;
+        _touched[index] = true;
+        _keys.Add(index);
+    }
+
     public void Add(int index, double value)
     {
         if (!_touched[index])

@@ -70,24 +70,27 @@ internal static class EvalRecommendationsCommand
         return command;
     }
 
-    private static RecommendationOptions? ParseWeights(string? text)
+    internal static RecommendationOptions? ParseWeights(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var options = new RecommendationOptions();
+        var defaults = new RecommendationOptions();
+        var values = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = pair.Split('=', 2);
-            var value = double.Parse(parts[1], CultureInfo.InvariantCulture);
-            options = parts[0].ToLowerInvariant() switch
-            {
-                "text" => new RecommendationOptions { TextWeight = value, EntityWeight = options.EntityWeight, CoCitationWeight = options.CoCitationWeight, CouplingWeight = options.CouplingWeight, GraphWeight = options.GraphWeight },
-                "entities" => new RecommendationOptions { TextWeight = options.TextWeight, EntityWeight = value, CoCitationWeight = options.CoCitationWeight, CouplingWeight = options.CouplingWeight, GraphWeight = options.GraphWeight },
-                "cocitation" => new RecommendationOptions { TextWeight = options.TextWeight, EntityWeight = options.EntityWeight, CoCitationWeight = value, CouplingWeight = options.CouplingWeight, GraphWeight = options.GraphWeight },
-                "coupling" => new RecommendationOptions { TextWeight = options.TextWeight, EntityWeight = options.EntityWeight, CoCitationWeight = options.CoCitationWeight, CouplingWeight = value, GraphWeight = options.GraphWeight },
-                "graph" => new RecommendationOptions { TextWeight = options.TextWeight, EntityWeight = options.EntityWeight, CoCitationWeight = options.CoCitationWeight, CouplingWeight = options.CouplingWeight, GraphWeight = value },
-                _ => throw new ArgumentException($"unknown weight '{parts[0]}' (text, entities, cocitation, coupling, graph)"),
-            };
+            if (parts.Length != 2) throw new ArgumentException($"expected name=value, got '{pair}'");
+            values[parts[0]] = double.Parse(parts[1], CultureInfo.InvariantCulture);
         }
-        return options;
+        var unknown = values.Keys.Except(["text", "entities", "cocitation", "coupling", "graph", "epsilon"], StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"unknown weight(s) {string.Join(", ", unknown)} (text, entities, cocitation, coupling, graph, epsilon)");
+        return new RecommendationOptions
+        {
+            TextWeight = values.GetValueOrDefault("text", defaults.TextWeight),
+            EntityWeight = values.GetValueOrDefault("entities", defaults.EntityWeight),
+            CoCitationWeight = values.GetValueOrDefault("cocitation", defaults.CoCitationWeight),
+            CouplingWeight = values.GetValueOrDefault("coupling", defaults.CouplingWeight),
+            GraphWeight = values.GetValueOrDefault("graph", defaults.GraphWeight),
+            PushEpsilon = values.GetValueOrDefault("epsilon", defaults.PushEpsilon),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Analytics.Recommendations;
 using KnowledgeGraph.Analytics.Snapshot;
@@ -21,6 +22,10 @@ internal static class RelatedCommand
             Description = "Paper id or title the results should NOT resemble (repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var weights = new Option<string?>("--weights")
+        {
+            Description = "Override hybrid weights, e.g. text=0.3,entities=0.1,cocitation=0.1,coupling=0.05,graph=1,epsilon=1e-5",
+        };
         var all = new Option<bool>("--all") { Description = "Recommend for every paper (JSON array, one object per paper)" };
         var top = CommonOptions.Top(10, "How many related papers per paper (default 10)");
         var format = CommonOptions.Format("text", "text", "json");
@@ -41,12 +46,13 @@ internal static class RelatedCommand
         command.Options.Add(top);
         command.Options.Add(format);
         command.Options.Add(arxiv);
+        command.Options.Add(weights);
         command.SetAction(async (parse, ct) =>
         {
             var input = await AnalyticsInputs.LoadAsync(parse, arxiv, ct);
             if (input is null) return 2;
             var snapshot = SnapshotBuilder.Build(input);
-            var recommender = new RelatedPaperRecommender(snapshot);
+            var recommender = new RelatedPaperRecommender(snapshot, EvalRecommendationsCommand.ParseWeights(parse.GetValue(weights)));
             var k = Math.Clamp(parse.GetValue(top), 1, 1000);
             var json = parse.GetValue(format) == "json";
             if (parse.GetValue(all))
@@ -66,7 +72,7 @@ internal static class RelatedCommand
             if (json)
             {
                 using var stdout = Console.OpenStandardOutput();
-                using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+                using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 WriteEntry(writer, snapshot, positive[0], results);
                 writer.Flush();
                 Console.WriteLine();
@@ -100,7 +106,7 @@ internal static class RelatedCommand
         var snapshot = recommender.Snapshot;
         var latencies = new double[snapshot.PaperCount];
         using var stdout = Console.OpenStandardOutput();
-        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = false });
+        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         if (json) writer.WriteStartArray();
         for (var p = 0; p < snapshot.PaperCount; p++)
         {
