@@ -54,7 +54,7 @@ public static class AnalyticsBenchmark
 
         var peak = PeakMemoryMiB();
         var bandwidth = MeasureReadBandwidth(threads);
-        var bytes = 4.0 * graph.EdgeCount + 36.0 * graph.NodeCount;
+        var bytes = 4.0 * graph.EdgeCount + 32.0 * graph.NodeCount;
         var boundMs = bytes / (bandwidth * 1e9) * 1000;
         var msPerIteration = prSeconds * 1000 / pr!.Iterations;
         return new AnalyticsBenchmarkReport

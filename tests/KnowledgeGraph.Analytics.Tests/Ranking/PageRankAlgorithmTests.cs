@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Analytics.Tests.Ranking;
 
 public class PageRankAlgorithmTests
 {
-    private static readonly PageRankOptions Exact = new() { Tolerance = 1e-13, MaxIterations = 1000 };
+    private static readonly PageRankOptions Exact = new() { Tolerance = 1e-13, MaxIterations = 1000, SinglePrecisionContributions = false };
 
     [Fact]
     public void Compute_ThreeCycle_GivesOneThirdEach()
@@ -35,6 +35,17 @@ public class PageRankAlgorithmTests
     }
 
     [Fact]
+    public void Compute_SinglePrecisionContributions_StayWithinOneMillionthOfDouble()
+    {
+        var graph = CsrGraph.FromEdges(EdgeList.FromPairs(4, (0, 1), (1, 2), (2, 0), (0, 3)));
+
+        var single = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12 });
+        var full = PageRankAlgorithm.Compute(graph, Exact);
+
+        for (var v = 0; v < 4; v++) Assert.Equal(full.Scores[v], single.Scores[v], 1e-6);
+    }
+
+    [Fact]
     public void Compute_NoEdges_IsUniform()
     {
         var graph = CsrGraph.FromEdges(new EdgeList(5));
@@ -45,15 +56,16 @@ public class PageRankAlgorithmTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void Compute_Cora_MatchesIgraphToOneMillionthWithSameTop100(int threads)
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    [InlineData(2, false)]
+    public void Compute_Cora_MatchesIgraphToOneMillionthWithSameTop100(int threads, bool singlePrecision)
     {
         var (graph, ids) = LoadCora();
         var expected = LoadIgraphFixture();
 
-        var result = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-10, Threads = threads });
+        var result = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-10, Threads = threads, SinglePrecisionContributions = singlePrecision });
 
         Assert.Equal(expected.Count, graph.NodeCount);
         for (var v = 0; v < graph.NodeCount; v++)
