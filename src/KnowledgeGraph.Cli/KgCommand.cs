@@ -17,8 +17,10 @@ internal static class KgCommand
         var bench = new Command("bench", "Benchmarks: time the analytics kernels, generate test graphs.");
         bench.Subcommands.Add(BenchAnalyticsCommand.Create());
         bench.Subcommands.Add(BenchGenerateCommand.Create());
+        bench.Subcommands.Add(BenchRelatedCommand.Create());
         root.Subcommands.Add(bench);
         root.Subcommands.Add(RelatedCommand.Create());
+        root.Subcommands.Add(PathCommand.Create());
         var eval = new Command("eval", "Measure quality: held-out evaluations.");
         eval.Subcommands.Add(EvalRecommendationsCommand.Create());
         root.Subcommands.Add(eval);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KnowledgeGraph.Analytics.Benchmarks;
 
 /// <summary>What <see cref="AnalyticsBenchmark"/> measured; serialises to the <c>kg bench analytics</c> JSON.</summary>
@@ -7,6 +9,7 @@ public sealed record AnalyticsBenchmarkReport
     public required long Edges { get; init; }
     public required double LoadSeconds { get; init; }
     public required double ProjectionSeconds { get; init; }
+    [JsonPropertyName("pagerank")]
     public required PageRankTiming PageRank { get; init; }
     public required ComponentsTiming Wcc { get; init; }
     public required BfsTiming Bfs { get; init; }

@@ -50,6 +50,8 @@ public static class LouvainAlgorithm
             }
             for (var v = 0; v < n; v++) membership[v] = part[toCurrent[v]];
             Renumber(membership);
+            // The levels of a big graph leave hundreds of MB of large-object garbage; hand it back before the next round.
+            if (graph.Targets.Length > 8_000_000) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var q = Modularity.Compute(graph, membership);
             var gain = q - quality;
             quality = q;
@@ -226,7 +228,7 @@ public static class LouvainAlgorithm
         for (var pass = 0; pass < 2; pass++)
         {
             var targets = pass == 0 ? [] : new int[offsets[count]];
-            var weightArray = pass == 0 ? [] : new double[offsets[count]];
+            var weightArray = pass == 0 ? [] : new float[offsets[count]];
             for (var c = 0; c < count; c++)
             {
                 var touchedCount = 0;
@@ -260,7 +262,7 @@ public static class LouvainAlgorithm
                 {
                     var d = touched[i];
                     targets[slot] = d;
-                    weightArray[slot++] = neighborWeight[d];
+                    weightArray[slot++] = (float)neighborWeight[d];
                     neighborWeight[d] = 0;
                 }
             }

@@ -12,9 +12,12 @@ public sealed class LouvainOptions
     [Range(0.0, 1.0)]
     public double MinGain { get; init; } = 1e-6;
 
-    /// <summary>Local moving visits at most this many × N vertices per level. Default 50.</summary>
+    /// <summary>
+    /// Local moving visits at most this many × N vertices per level. Default 10: on graphs with community
+    /// structure the queue empties long before; on near-random graphs it bounds the tail of tiny moves.
+    /// </summary>
     [Range(1, 10_000)]
-    public int MaxPasses { get; init; } = 50;
+    public int MaxPasses { get; init; } = 10;
 
     /// <summary>
     /// Rounds of the whole multi-level procedure, each starting from the previous round's partition (igraph's

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Analytics.Communities;
 /// </summary>
 internal sealed class WeightedGraph
 {
-    public WeightedGraph(int nodeCount, int[] offsets, int[] targets, double[]? weights, double[] selfLoops)
+    public WeightedGraph(int nodeCount, int[] offsets, int[] targets, float[]? weights, double[] selfLoops)
     {
         NodeCount = nodeCount;
         Offsets = offsets;
@@ -42,8 +42,11 @@ internal sealed class WeightedGraph
 
     public int[] Targets { get; }
 
-    /// <summary>Edge weights parallel to <see cref="Targets"/>; null means every weight is 1.</summary>
-    public double[]? Weights { get; }
+    /// <summary>
+    /// Edge weights parallel to <see cref="Targets"/>; null means every weight is 1. Floats: weights are edge counts
+    /// between communities, exact up to 2^24, and they halve the memory of the aggregated graphs.
+    /// </summary>
+    public float[]? Weights { get; }
 
     public double[] SelfLoops { get; }
 
