@@ -37,7 +37,7 @@ public sealed class RecommendationOptions
     [Range(1, 100_000)]
     public int TextCandidates { get; init; } = 200;
 
-    /// <summary>Candidates taken from personalized PageRank. Default 300.</summary>
+    /// <summary>Candidates taken from personalized PageRank, co-citation and coupling each. Default 300.</summary>
     [Range(1, 100_000)]
     public int GraphCandidates { get; init; } = 300;
 

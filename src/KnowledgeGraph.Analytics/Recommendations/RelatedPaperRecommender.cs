@@ -48,35 +48,37 @@ public sealed class RelatedPaperRecommender
             if (query.Exclude is not null) excluded.UnionWith(query.Exclude);
 
             var candidates = new HashSet<int>();
-            candidates.UnionWith(positive.Text.Top(_options.TextCandidates, c => !excluded.Contains(c)));
-            candidates.UnionWith(positive.Entities.Top(_options.TextCandidates, c => !excluded.Contains(c)));
-            candidates.UnionWith(positive.Graph.Top(_options.GraphCandidates, c => !excluded.Contains(c)));
-            foreach (var c in positive.CoCitation.Keys) if (!excluded.Contains(c)) candidates.Add(c);
-            foreach (var c in positive.Coupling.Keys) if (!excluded.Contains(c)) candidates.Add(c);
+            bool Allowed(int c) => !excluded.Contains(c);
+            candidates.UnionWith(positive.Text.Top(_options.TextCandidates, Allowed));
+            candidates.UnionWith(positive.Entities.Top(_options.TextCandidates, Allowed));
+            candidates.UnionWith(positive.Graph.Top(_options.GraphCandidates, Allowed));
+            candidates.UnionWith(positive.CoCitation.Top(_options.GraphCandidates, Allowed));
+            candidates.UnionWith(positive.Coupling.Top(_options.GraphCandidates, Allowed));
 
             var scale = Scale.Of(positive, candidates);
             var negativeScale = negative is null ? default : Scale.Of(negative, candidates);
-            var scored = new List<(int Paper, ScoreParts Parts)>(candidates.Count);
+            // Keep the best Top by total score in a min-heap; build the parts records only for those.
+            var heap = new PriorityQueue<int, (double Score, int NegativeId)>(query.Top + 1);
             foreach (var c in candidates)
             {
+                var total = Total(positive, scale, c);
+                if (negative is not null) total -= _options.NegativeWeight * Total(negative, negativeScale, c);
+                heap.Enqueue(c, (total, -c));
+                if (heap.Count > query.Top) heap.Dequeue();
+            }
+            var best = new List<int>(heap.Count);
+            while (heap.Count > 0) best.Add(heap.Dequeue());
+            best.Reverse();
+            var explainer = new ReasonBuilder(_snapshot);
+            var results = new List<Recommendation>(best.Count);
+            foreach (var c in best)
+            {
                 var parts = Parts(positive, scale, c);
-                var penalty = 0.0;
                 if (negative is not null)
                 {
                     var n = Parts(negative, negativeScale, c);
-                    penalty = -_options.NegativeWeight * (n.Text + n.Entities + n.CoCitation + n.Coupling + n.Graph);
+                    parts = parts with { Negative = -_options.NegativeWeight * (n.Text + n.Entities + n.CoCitation + n.Coupling + n.Graph) };
                 }
-                scored.Add((c, parts with { Negative = penalty }));
-            }
-            scored.Sort((a, b) =>
-            {
-                var byScore = b.Parts.Total.CompareTo(a.Parts.Total);
-                return byScore != 0 ? byScore : a.Paper.CompareTo(b.Paper);
-            });
-            var explainer = new ReasonBuilder(_snapshot);
-            var results = new List<Recommendation>(Math.Min(query.Top, scored.Count));
-            foreach (var (c, parts) in scored.Take(query.Top))
-            {
                 IReadOnlyList<Reason> reasons = query.Explain ? explainer.Explain(query.Positive, query.Negative, c, parts, positive) : [];
                 results.Add(new Recommendation(c, _snapshot.Ids[c], _snapshot.Titles[c], parts.Total, parts, reasons));
             }
@@ -148,6 +150,13 @@ public sealed class RelatedPaperRecommender
         Coupling: _options.CouplingWeight * Ratio(set.Coupling[c], scale.Coupling),
         Graph: _options.GraphWeight * Ratio(set.Graph[c], scale.Graph),
         Negative: 0);
+
+    private double Total(SignalSet set, Scale scale, int c) =>
+        _options.TextWeight * Ratio(set.Text[c], scale.Text)
+        + _options.EntityWeight * Ratio(set.Entities[c], scale.Entities)
+        + _options.CoCitationWeight * Ratio(Math.Log(1 + set.CoCitation[c]), scale.CoCitation)
+        + _options.CouplingWeight * Ratio(set.Coupling[c], scale.Coupling)
+        + _options.GraphWeight * Ratio(set.Graph[c], scale.Graph);
 
     private static double Ratio(double value, double max) => max > 0 ? value / max : 0;
 
