@@ -57,6 +57,9 @@ public static class PageRankAlgorithm
         var iterations = 0;
         var residual = double.PositiveInfinity;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var segmentSize = options.SegmentSize;
+        var splits = segmentSize > 0 && n > 2 * segmentSize ? SegmentSplits(inOffsets, inSources, n, segmentSize) : null;
+        var sums = splits is null ? null : new double[n];
 
         while (iterations < options.MaxIterations)
         {
@@ -66,7 +69,20 @@ public static class PageRankAlgorithm
             var nxt = next;
             var c = contrib;
             var nc = nextContrib;
-            if (threads == 1)
+            if (splits is not null)
+            {
+                // Cache-blocked pull: one pass per source segment, so the gathered contributions of that pass fit in cache.
+                for (var segment = 0; segment + 1 < splits.Length; segment++)
+                {
+                    var first = splits[segment];
+                    var last = splits[segment + 1];
+                    var initialize = segment == 0;
+                    Parallel.For(0, threads, parallel, t => Accumulate(bounds[t], bounds[t + 1], first, last, inSources, c, sums!, initialize));
+                }
+                Parallel.For(0, threads, parallel, t => Finish(bounds[t], bounds[t + 1], baseRank, d, sums!, cur, nxt, nc, invOut,
+                    out partialDiff[t], out partialDangling[t]));
+            }
+            else if (threads == 1)
             {
                 Slice(0, n, baseRank, d, inOffsets, inSources, c, cur, nxt, nc, invOut, out partialDiff[0], out partialDangling[0]);
             }
@@ -118,6 +134,73 @@ public static class PageRankAlgorithm
             }
             for (; k < end; k++) s0 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k)));
             var r = baseRank + d * (s0 + s1 + (s2 + s3));
+            next[v] = r;
+            var inv = invOut[v];
+            nextContrib[v] = T.CreateTruncating(r * inv);
+            if (inv == 0) localDangling += r;
+            localDiff += Math.Abs(r - rank[v]);
+        }
+        diff = localDiff;
+        dangling = localDangling;
+    }
+
+    /// <summary>
+    /// splits[s][v] = where, in v's in-list, sources of segment s (ids from s × size) begin; splits[last][v] = end of
+    /// the list. In-lists are sorted by source id (<see cref="CsrGraph.FromEdges(EdgeList)"/>), so each segment's
+    /// sources are one contiguous run.
+    /// </summary>
+    internal static int[][] SegmentSplits(int[] inOffsets, int[] inSources, int n, int segmentSize)
+    {
+        var segments = (n + segmentSize - 1) / segmentSize;
+        var splits = new int[segments + 1][];
+        for (var s = 0; s <= segments; s++) splits[s] = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            var k = inOffsets[v];
+            var end = inOffsets[v + 1];
+            splits[0][v] = k;
+            for (var s = 1; s < segments; s++)
+            {
+                var limit = s * segmentSize;
+                while (k < end && inSources[k] < limit) k++;
+                splits[s][v] = k;
+            }
+            splits[segments][v] = end;
+        }
+        return splits;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Accumulate<T>(int from, int to, int[] first, int[] last, int[] inSources, T[] contrib, double[] sums, bool initialize)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ref var src = ref MemoryMarshal.GetArrayDataReference(inSources);
+        ref var con = ref MemoryMarshal.GetArrayDataReference(contrib);
+        for (var v = from; v < to; v++)
+        {
+            var k = first[v];
+            var end = last[v];
+            double s0 = 0, s1 = 0;
+            for (; k + 1 < end; k += 2)
+            {
+                s0 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k)));
+                s1 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k + 1)));
+            }
+            if (k < end) s0 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k)));
+            sums[v] = initialize ? s0 + s1 : sums[v] + (s0 + s1);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Finish<T>(int from, int to, double baseRank, double d, double[] sums, double[] rank, double[] next,
+        T[] nextContrib, double[] invOut, out double diff, out double dangling)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var localDiff = 0.0;
+        var localDangling = 0.0;
+        for (var v = from; v < to; v++)
+        {
+            var r = baseRank + d * sums[v];
             next[v] = r;
             var inv = invOut[v];
             nextContrib[v] = T.CreateTruncating(r * inv);

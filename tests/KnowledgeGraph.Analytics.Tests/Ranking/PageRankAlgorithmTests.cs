@@ -45,6 +45,20 @@ public class PageRankAlgorithmTests
         for (var v = 0; v < 4; v++) Assert.Equal(full.Scores[v], single.Scores[v], 1e-6);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Compute_CacheBlockedSegments_GiveTheSameRanksAsOnePass(bool singlePrecision)
+    {
+        var (graph, _) = LoadCora();
+
+        var blocked = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 300, SinglePrecisionContributions = singlePrecision });
+        var plain = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 0, SinglePrecisionContributions = singlePrecision });
+
+        Assert.Equal(plain.Iterations, blocked.Iterations);
+        for (var v = 0; v < graph.NodeCount; v++) Assert.Equal(plain.Scores[v], blocked.Scores[v], 1e-12);
+    }
+
     [Fact]
     public void Compute_NoEdges_IsUniform()
     {
