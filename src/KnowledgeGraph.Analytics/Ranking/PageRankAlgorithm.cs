@@ -69,7 +69,24 @@ public static class PageRankAlgorithm
             var nxt = next;
             var c = contrib;
             var nc = nextContrib;
-            if (splits is not null)
+            if (options.GaussSeidel)
+            {
+                // Freeze this iteration's contributions for the other threads' slices; each thread updates its own in place.
+                Array.Copy(contrib, nextContrib, n);
+                var frozen = nextContrib;
+                var live = contrib;
+                var ranks = rank;
+                if (threads == 1)
+                {
+                    SliceGaussSeidel(0, n, baseRank, d, inOffsets, inSources, live, frozen, ranks, invOut, out partialDiff[0], out partialDangling[0]);
+                }
+                else
+                {
+                    Parallel.For(0, threads, parallel, t => SliceGaussSeidel(bounds[t], bounds[t + 1], baseRank, d, inOffsets, inSources,
+                        live, frozen, ranks, invOut, out partialDiff[t], out partialDangling[t]));
+                }
+            }
+            else if (splits is not null)
             {
                 // Cache-blocked pull: one pass per source segment, so the gathered contributions of that pass fit in cache.
                 for (var segment = 0; segment + 1 < splits.Length; segment++)
@@ -98,8 +115,11 @@ public static class PageRankAlgorithm
                 residual += partialDiff[t];
                 dangling += partialDangling[t];
             }
-            (rank, next) = (next, rank);
-            (contrib, nextContrib) = (nextContrib, contrib);
+            if (!options.GaussSeidel)
+            {
+                (rank, next) = (next, rank);
+                (contrib, nextContrib) = (nextContrib, contrib);
+            }
             if (residual < options.Tolerance) break;
         }
 
@@ -108,6 +128,51 @@ public static class PageRankAlgorithm
         for (var v = 0; v < n; v++) sum += rank[v];
         for (var v = 0; v < n; v++) rank[v] /= sum;
         return new PageRankResult(rank, iterations, residual);
+    }
+
+    /// <summary>
+    /// One Gauss–Seidel sweep over a slice, from its highest vertex id down: sources inside the slice are read as
+    /// already updated in this sweep (<paramref name="live"/>), sources of other slices as of the sweep's start
+    /// (<paramref name="frozen"/>), so the result does not depend on thread timing. Citation graphs whose ids grow
+    /// with time (citing after cited) converge in far fewer sweeps this way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SliceGaussSeidel<T>(int from, int to, double baseRank, double d, int[] inOffsets, int[] inSources,
+        T[] live, T[] frozen, double[] rank, double[] invOut, out double diff, out double dangling)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ref var src = ref MemoryMarshal.GetArrayDataReference(inSources);
+        ref var liveRef = ref MemoryMarshal.GetArrayDataReference(live);
+        ref var frozenRef = ref MemoryMarshal.GetArrayDataReference(frozen);
+        var width = (uint)(to - from);
+        var localDiff = 0.0;
+        var localDangling = 0.0;
+        for (var v = to - 1; v >= from; v--)
+        {
+            var end = inOffsets[v + 1];
+            double s0 = 0, s1 = 0;
+            var k = inOffsets[v];
+            for (; k + 1 < end; k += 2)
+            {
+                var a = Unsafe.Add(ref src, k);
+                var b = Unsafe.Add(ref src, k + 1);
+                s0 += double.CreateTruncating((uint)(a - from) < width ? Unsafe.Add(ref liveRef, a) : Unsafe.Add(ref frozenRef, a));
+                s1 += double.CreateTruncating((uint)(b - from) < width ? Unsafe.Add(ref liveRef, b) : Unsafe.Add(ref frozenRef, b));
+            }
+            if (k < end)
+            {
+                var a = Unsafe.Add(ref src, k);
+                s0 += double.CreateTruncating((uint)(a - from) < width ? Unsafe.Add(ref liveRef, a) : Unsafe.Add(ref frozenRef, a));
+            }
+            var r = baseRank + d * (s0 + s1);
+            localDiff += Math.Abs(r - rank[v]);
+            rank[v] = r;
+            var inv = invOut[v];
+            Unsafe.Add(ref liveRef, v) = T.CreateTruncating(r * inv);
+            if (inv == 0) localDangling += r;
+        }
+        diff = localDiff;
+        dangling = localDangling;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

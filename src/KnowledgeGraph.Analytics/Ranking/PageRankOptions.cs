@@ -34,6 +34,13 @@ public sealed class PageRankOptions
     [Range(0, int.MaxValue)]
     public int SegmentSize { get; init; }
 
+    /// <summary>
+    /// Gauss–Seidel sweeps (each thread updates its slice in place, highest id first, and reads other slices as of the
+    /// sweep's start — deterministic for a given thread count) instead of Jacobi iterations. Same fixed point, fewer
+    /// sweeps; the tolerance then bounds the L1 change of one sweep. Default true.
+    /// </summary>
+    public bool GaussSeidel { get; init; } = true;
+
     /// <summary>Worker threads for the pull kernel. Default 2 (the machines this runs on have 2 cores).</summary>
     [Range(1, 256)]
     public int Threads { get; init; } = 2;

@@ -52,11 +52,28 @@ public class PageRankAlgorithmTests
     {
         var (graph, _) = LoadCora();
 
-        var blocked = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 300, SinglePrecisionContributions = singlePrecision });
-        var plain = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 0, SinglePrecisionContributions = singlePrecision });
+        var blocked = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 300, SinglePrecisionContributions = singlePrecision, GaussSeidel = false });
+        var plain = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 0, SinglePrecisionContributions = singlePrecision, GaussSeidel = false });
 
         Assert.Equal(plain.Iterations, blocked.Iterations);
         for (var v = 0; v < graph.NodeCount; v++) Assert.Equal(plain.Scores[v], blocked.Scores[v], 1e-12);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Compute_GaussSeidelAndJacobi_ReachTheSameFixedPoint(int threads)
+    {
+        var (graph, _) = LoadCora();
+        var options = new PageRankOptions { Tolerance = 1e-13, MaxIterations = 1000, SinglePrecisionContributions = false, Threads = threads };
+
+        var gaussSeidel = PageRankAlgorithm.Compute(graph, options);
+        var jacobi = PageRankAlgorithm.Compute(graph, new PageRankOptions
+        {
+            Tolerance = 1e-13, MaxIterations = 1000, SinglePrecisionContributions = false, Threads = threads, GaussSeidel = false,
+        });
+
+        for (var v = 0; v < graph.NodeCount; v++) Assert.Equal(jacobi.Scores[v], gaussSeidel.Scores[v], 1e-11);
     }
 
     [Fact]
