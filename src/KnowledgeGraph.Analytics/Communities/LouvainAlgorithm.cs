@@ -13,6 +13,9 @@ namespace KnowledgeGraph.Analytics.Communities;
 /// </summary>
 public static class LouvainAlgorithm
 {
+    /// <summary>Aggregation counts neighbours in a first pass only above this many adjacency entries (memory over speed).</summary>
+    private const int SinglePassLimit = 1 << 22;
+
     public static CommunityResult Compute(CsrGraph graph, LouvainOptions? options = null)
         => Compute(WeightedGraph.Symmetrize(graph), options);
 
@@ -225,10 +228,13 @@ public static class LouvainAlgorithm
         var neighborWeight = new double[count];
         var touched = new int[count];
         var weights = graph.Weights;
-        for (var pass = 0; pass < 2; pass++)
+        // Small graphs: one pass into buffers of the input's size, trimmed at the end.
+        var singlePass = graph.Targets.Length <= SinglePassLimit;
+        for (var pass = singlePass ? 1 : 0; pass < 2; pass++)
         {
-            var targets = pass == 0 ? [] : new int[offsets[count]];
-            var weightArray = pass == 0 ? [] : new float[offsets[count]];
+            var capacity = singlePass ? graph.Targets.Length : offsets[count];
+            var targets = pass == 0 ? [] : new int[capacity];
+            var weightArray = pass == 0 ? [] : new float[capacity];
             for (var c = 0; c < count; c++)
             {
                 var touchedCount = 0;
@@ -265,7 +271,9 @@ public static class LouvainAlgorithm
                     weightArray[slot++] = (float)neighborWeight[d];
                     neighborWeight[d] = 0;
                 }
+                if (singlePass) offsets[c + 1] = slot;
             }
+            if (singlePass) return new WeightedGraph(count, offsets, targets.AsSpan(0, offsets[count]).ToArray(), weightArray.AsSpan(0, offsets[count]).ToArray(), selfLoops);
             if (pass == 1) return new WeightedGraph(count, offsets, targets, weightArray, selfLoops);
         }
         throw new InvalidOperationException("unreachable");
