@@ -15,9 +15,20 @@ internal static class KgCommand
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(RelinkCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(RelatedCommand.Create());
+        root.Subcommands.Add(PathCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
+
+        var eval = EvalCommand.Create();
+        eval.Subcommands.Add(EvalRecommendationsCommand.Create());
+        root.Subcommands.Add(eval);
+
+        var bench = BenchCommand.Create();
+        bench.Subcommands.Add(BenchAnalyticsCommand.Create());
+        bench.Subcommands.Add(BenchGenerateCommand.Create());
+        bench.Subcommands.Add(BenchRelatedCommand.Create());
+        root.Subcommands.Add(bench);
         return root;
     }
 }

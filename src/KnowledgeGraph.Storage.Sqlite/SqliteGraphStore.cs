@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// One long-lived writer connection holds the prepared upsert statements and is used by one batch at a time;
 /// every read opens its own pooled connection, so readers see the last committed batch and never wait for the writer.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
+public sealed class SqliteGraphStore : IGraphStore, IGraphSnapshotSource, IAnalyticsResultStore
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
@@ -98,8 +98,27 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
     public IAsyncEnumerable<EntityLinkRow> ReadEntityLinksAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(SnapshotQueries.EntityLinks, cancellationToken);
 
+    public Task WritePaperAnalyticsAsync(IReadOnlyList<PaperAnalytics> papers, CancellationToken cancellationToken = default) =>
+        WriteAsync((_, tx) => AnalyticsWriter.WritePapers(_writer!, tx, papers), cancellationToken);
+
+    public Task WriteCommunitiesAsync(IReadOnlyList<CommunitySummary> communities, CancellationToken cancellationToken = default) =>
+        WriteAsync((_, tx) => AnalyticsWriter.WriteCommunities(_writer!, tx, communities), cancellationToken);
+
+    public Task ReplaceRelatedAsync(IReadOnlyList<string> sourcePaperIds, IReadOnlyList<RelatedPaperEdge> edges, CancellationToken cancellationToken = default) =>
+        WriteAsync((_, tx) => AnalyticsWriter.ReplaceRelated(_writer!, tx, sourcePaperIds, edges), cancellationToken);
+
+    private Task WriteAsync(Action<BatchWriter, SqliteTransaction> write, CancellationToken cancellationToken) =>
+        WriteAsync((writer, tx) =>
+        {
+            write(writer, tx);
+            return 0;
+        }, cancellationToken);
+
+    private Task<T> WriteAsync<T>(Func<BatchWriter, T> write, CancellationToken cancellationToken) =>
+        WriteAsync((writer, _) => write(writer), cancellationToken);
+
     /// <summary>Runs one write in one transaction under the writer lock; on failure nothing of it stays.</summary>
-    private async Task<T> WriteAsync<T>(Func<BatchWriter, T> write, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<BatchWriter, SqliteTransaction, T> write, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_writer is null) await InitializeAsync(cancellationToken);
@@ -112,7 +131,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
             try
             {
                 _filter.Refresh(_writer, transaction);
-                var result = write(_batchWriter!);
+                var result = write(_batchWriter!, transaction);
                 transaction.Commit();
                 _batchWriter!.Committed();
                 return result;

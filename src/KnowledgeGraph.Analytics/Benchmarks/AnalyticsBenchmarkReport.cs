@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace KnowledgeGraph.Analytics.Benchmarks;
+
+/// <summary>What <see cref="AnalyticsBenchmark"/> measured; serialises to the <c>kg bench analytics</c> JSON.</summary>
+public sealed record AnalyticsBenchmarkReport
+{
+    public required int Nodes { get; init; }
+    public required long Edges { get; init; }
+    public required double LoadSeconds { get; init; }
+    public required double ProjectionSeconds { get; init; }
+    [JsonPropertyName("pagerank")]
+    public required PageRankTiming PageRank { get; init; }
+    public required ComponentsTiming Wcc { get; init; }
+    public required BfsTiming Bfs { get; init; }
+    public required CommunityTiming Communities { get; init; }
+    /// <summary>Peak resident memory of the process (VmHWM), MiB.</summary>
+    public required double PeakMemoryMiB { get; init; }
+    /// <summary>Bytes held by the CSR projection (in + out lists), MiB.</summary>
+    public required double ProjectionMiB { get; init; }
+    public required int Threads { get; init; }
+    public required int Repeats { get; init; }
+}
+
+/// <summary>Best-of-repeats PageRank time and what the memory system allows per iteration.</summary>
+public sealed record PageRankTiming(
+    double Seconds,
+    int Iterations,
+    double MillisecondsPerIteration,
+    double BytesStreamedPerIteration,
+    double MeasuredReadBandwidthGBps,
+    double BandwidthBoundMillisecondsPerIteration,
+    double RatioToBandwidthBound);
+
+public sealed record ComponentsTiming(double Seconds, int Components, int Largest);
+
+public sealed record BfsTiming(double Seconds, int Source, int Reached);
+
+public sealed record CommunityTiming(double Seconds, double SymmetrizeSeconds, int Count, double Modularity, int Levels);
