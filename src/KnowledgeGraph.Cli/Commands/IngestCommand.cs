@@ -95,6 +95,15 @@ internal static class IngestCommand
             Terminal.Error($"… and {report.Problems.Count - ProblemsShown} more problems");
         }
 
+        foreach (var warning in report.Warnings.Take(ProblemsShown))
+        {
+            Terminal.Error("warning: " + warning);
+        }
+        if (report.Warnings.Count > ProblemsShown)
+        {
+            Terminal.Error($"… and {report.Warnings.Count - ProblemsShown} more warnings");
+        }
+
         var s = report.Store;
         var rate = report.Elapsed.TotalSeconds > 0 ? report.RecordsRead / report.Elapsed.TotalSeconds : 0;
         Console.WriteLine(

@@ -116,6 +116,7 @@ public sealed class PaperIngestor
             }
             report.RecordsRead++;
             report.CountRecord(file);
+            foreach (var warning in record.Warnings) report.AddWarning(new ReadProblem(record.Source, warning));
         }
         return true;
     }

@@ -25,6 +25,8 @@ public sealed record PaperRecord
     /// Bulk datasets that split a paper over files (S2AG abstracts, citations) produce partial records.
     /// </summary>
     public bool IsPartial { get; init; }
+    /// <summary>Things the reader fixed or dropped without losing the record (e.g. a malformed DOI); reported as warnings.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>Where the record came from, for provenance and error messages.</summary>
     public required SourceLocation Source { get; init; }
 }

@@ -54,6 +54,8 @@ public class PaperJsonlReaderTests
 
         Assert.Equal("1810.04805", record.Ids.ArxivId); // from "id"; the malformed arxivId field is dropped
         Assert.Null(record.Ids.Doi);
+        Assert.Contains(record.Warnings, w => w.Contains("'bad doi' is not a valid DOI"));
+        Assert.Contains(record.Warnings, w => w.Contains("'not-an-arxiv-id' is not a valid arXiv id"));
     }
 
     [Fact]

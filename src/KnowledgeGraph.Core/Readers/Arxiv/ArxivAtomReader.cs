@@ -114,6 +114,7 @@ public sealed class ArxivAtomReader : IPaperReader
             Year = TextDecoding.YearOf(date),
             Venue = Text(entry, ArxivNs + "journal_ref"),
             Ids = ids.Build(),
+            Warnings = ids.Rejected,
             Categories = entry.Elements(Atom + "category").Select(c => (string?)c.Attribute("term")).DistinctNonEmpty(),
             Source = location,
         });

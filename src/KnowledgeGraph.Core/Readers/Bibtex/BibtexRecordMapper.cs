@@ -40,6 +40,7 @@ internal static partial class BibtexRecordMapper
             Published = year is null ? null : month is null ? $"{year:0000}" : $"{year:0000}-{month}",
             Venue = venue,
             Ids = ids.Build(),
+            Warnings = ids.Rejected,
             Categories = Field("keywords")?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             Source = location,
         });

@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Core.Readers.Common;
 
 /// <summary>
 /// Collects a record's ids from raw source values, normalizing each with <see cref="IdNormalizer"/>.
-/// Invalid values (a malformed DOI or arXiv id) are dropped: a bad id is not a reason to lose the paper.
-/// The first valid value of a scheme wins.
+/// Invalid values (a malformed DOI or arXiv id) are dropped and listed in <see cref="Rejected"/>, so the reader can
+/// report them: a bad id is not a reason to lose the paper. The first valid value of a scheme wins.
 /// </summary>
 internal sealed class ExternalIdsBuilder
 {
@@ -16,34 +16,46 @@ internal sealed class ExternalIdsBuilder
     private string? _openAlex;
     private string? _semanticScholar;
     private string? _corpusId;
+    private List<string>? _rejected;
+
+    /// <summary>What was dropped and why, e.g. <c>DOI 'not-a-doi' is not a valid DOI</c>.</summary>
+    public IReadOnlyList<string> Rejected => _rejected ?? (IReadOnlyList<string>)[];
+
+    private string? Check(string? normalized, string? raw, string scheme)
+    {
+        if (normalized is null && !string.IsNullOrWhiteSpace(raw)) (_rejected ??= []).Add($"{scheme} '{Shorten(raw)}' is not a valid {scheme}; dropped");
+        return normalized;
+    }
+
+    private static string Shorten(string raw) => raw.Length <= 80 ? raw.Trim() : raw[..77].Trim() + "…";
 
     public ExternalIdsBuilder Doi(string? raw)
     {
-        _doi ??= IdNormalizer.Doi(raw);
+        _doi ??= Check(IdNormalizer.Doi(raw), raw, "DOI");
         return this;
     }
 
     public ExternalIdsBuilder Arxiv(string? raw)
     {
-        _arxiv ??= IdNormalizer.Arxiv(raw);
+        _arxiv ??= Check(IdNormalizer.Arxiv(raw), raw, "arXiv id");
         return this;
     }
 
     public ExternalIdsBuilder OpenAlex(string? raw)
     {
-        _openAlex ??= IdNormalizer.OpenAlex(raw);
+        _openAlex ??= Check(IdNormalizer.OpenAlex(raw), raw, "OpenAlex id");
         return this;
     }
 
     public ExternalIdsBuilder SemanticScholar(string? raw)
     {
-        _semanticScholar ??= IdNormalizer.SemanticScholar(raw);
+        _semanticScholar ??= Check(IdNormalizer.SemanticScholar(raw), raw, "Semantic Scholar id");
         return this;
     }
 
     public ExternalIdsBuilder CorpusId(string? raw)
     {
-        _corpusId ??= IdNormalizer.CorpusId(raw);
+        _corpusId ??= Check(IdNormalizer.CorpusId(raw), raw, "corpus id");
         return this;
     }
 

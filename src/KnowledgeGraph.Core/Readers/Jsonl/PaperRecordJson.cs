@@ -40,6 +40,7 @@ internal static class PaperRecordJson
             Year = o.Int("year") ?? TextDecoding.YearOf(published),
             Venue = o.Str("venue"),
             Ids = ids.Build(),
+            Warnings = ids.Rejected,
             Categories = o.Items("categories").Select(c => c.AsText()).DistinctNonEmpty(),
             References = o.Items("references").Select(ParseReference).OfType<PaperReference>().ToList(),
             IsPartial = partial,

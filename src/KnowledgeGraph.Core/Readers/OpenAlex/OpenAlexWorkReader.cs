@@ -74,6 +74,7 @@ public sealed class OpenAlexWorkReader : IPaperReader
             Year = w.Int("publication_year") ?? TextDecoding.YearOf(published),
             Venue = w.Prop("primary_location")?.Prop("source")?.Str("display_name") ?? w.Prop("host_venue")?.Str("display_name"),
             Ids = ids.Build(),
+            Warnings = ids.Rejected,
             Categories = w.Items("concepts").Where(c => c.Int("level") is 0 or 1).Select(c => c.Str("display_name")).DistinctNonEmpty(),
             References = w.Items("referenced_works")
                 .Select(r => Identity.IdNormalizer.OpenAlex(r.AsText()))

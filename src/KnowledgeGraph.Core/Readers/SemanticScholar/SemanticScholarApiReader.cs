@@ -63,6 +63,7 @@ public sealed class SemanticScholarApiReader : IPaperReader
             Year = p.Int("year") ?? TextDecoding.YearOf(published),
             Venue = venue,
             Ids = ids.Build(),
+            Warnings = ids.Rejected,
             Categories = p.Items("fieldsOfStudy").Select(f => f.AsText()).DistinctNonEmpty(),
             References = p.Items("references").Select(ToReference).OfType<PaperReference>().ToList(),
             Source = location,

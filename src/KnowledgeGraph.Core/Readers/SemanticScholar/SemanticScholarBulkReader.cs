@@ -75,6 +75,7 @@ public sealed class SemanticScholarBulkReader : IPaperReader
             Year = o.Int("year") ?? TextDecoding.YearOf(published),
             Venue = o.Str("venue") ?? o.Prop("journal")?.Str("name"),
             Ids = ids.Build(),
+            Warnings = ids.Rejected,
             Categories = o.Items("s2fieldsofstudy").Select(f => f.Str("category")).DistinctNonEmpty(),
             Source = location,
         });
