@@ -21,19 +21,3 @@ public sealed record AnalyticsBenchmarkReport
     public required int Threads { get; init; }
     public required int Repeats { get; init; }
 }
-
-/// <summary>Best-of-repeats PageRank time and what the memory system allows per iteration.</summary>
-public sealed record PageRankTiming(
-    double Seconds,
-    int Iterations,
-    double MillisecondsPerIteration,
-    double BytesStreamedPerIteration,
-    double MeasuredReadBandwidthGBps,
-    double BandwidthBoundMillisecondsPerIteration,
-    double RatioToBandwidthBound);
-
-public sealed record ComponentsTiming(double Seconds, int Components, int Largest);
-
-public sealed record BfsTiming(double Seconds, int Source, int Reached);
-
-public sealed record CommunityTiming(double Seconds, double SymmetrizeSeconds, int Count, double Modularity, int Levels);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Analytics.Benchmarks;
 using KnowledgeGraph.Analytics.Graph;
@@ -9,7 +10,11 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary><c>kg bench analytics --edges FILE</c>: times PageRank, WCC, BFS and Louvain on an edge list.</summary>
 internal static class BenchAnalyticsCommand
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static Command Create()
     {
