@@ -35,21 +35,34 @@ internal sealed class WriterStatements : IDisposable
         // The relationship types linking writes; json_each keeps the list a bound parameter, not SQL text.
         // Lineage: A -[:BUILDS_ON]-> B when A uses, and A -[:COMPARES_WITH]-> B when A compares with, a method that B
         // (and no other paper) proposes. Recomputed for the papers of each batch, in both directions.
+        // Both statements start from the batch's papers and reach the rest through the (src, …) key and the (dst, type)
+        // index, so their cost follows the batch, not the size of the graph.
         _clearLineage = new Statement(
             connection,
-            "DELETE FROM edges WHERE extractor = 'lineage' AND (src IN (SELECT value FROM json_each(?1)) OR dst IN (SELECT value FROM json_each(?1)))");
+            """
+            DELETE FROM edges WHERE (src, type, dst) IN (
+                SELECT e.src, e.type, e.dst FROM json_each(?1) j JOIN edges e ON e.src = j.value AND e.type IN ('BUILDS_ON', 'COMPARES_WITH') WHERE e.extractor = 'lineage'
+                UNION ALL
+                SELECT e.src, e.type, e.dst FROM json_each(?1) j JOIN edges e ON e.dst = j.value AND e.type IN ('BUILDS_ON', 'COMPARES_WITH') WHERE e.extractor = 'lineage')
+            """);
         _addLineage = new Statement(
             connection,
             """
             INSERT OR IGNORE INTO edges (src, type, dst, confidence, evidence, evidence_start, surface, extractor, props)
             SELECT a.src, CASE a.type WHEN 'USES' THEN 'BUILDS_ON' ELSE 'COMPARES_WITH' END, b.src,
                    min(a.confidence, b.confidence), a.evidence, a.evidence_start, a.surface, 'lineage', json_object('method', a.dst)
-            FROM edges a
-            JOIN edges b ON b.dst = a.dst AND b.type = 'PROPOSES' AND b.src <> a.src
+            FROM (
+                SELECT a.src AS asrc, a.type AS atype, a.dst AS method FROM json_each(?1) j
+                    JOIN edges a ON a.src = j.value AND a.type IN ('USES', 'COMPARES_WITH') WHERE a.dst LIKE 'method:%'
+                UNION
+                SELECT a.src, a.type, a.dst FROM json_each(?1) j
+                    JOIN edges p ON p.src = j.value AND p.type = 'PROPOSES'
+                    JOIN edges a ON a.dst = p.dst AND a.type IN ('USES', 'COMPARES_WITH')
+            ) pairs
+            JOIN edges a ON a.src = pairs.asrc AND a.type = pairs.atype AND a.dst = pairs.method
+            JOIN edges b ON b.dst = pairs.method AND b.type = 'PROPOSES' AND b.src <> a.src
             JOIN papers pb ON pb.id = b.src AND pb.is_stub = 0
-            WHERE a.type IN ('USES', 'COMPARES_WITH') AND a.dst LIKE 'method:%'
-              AND (a.src IN (SELECT value FROM json_each(?1)) OR b.src IN (SELECT value FROM json_each(?1)))
-              AND (SELECT count(*) FROM edges c WHERE c.dst = a.dst AND c.type = 'PROPOSES') = 1
+            WHERE (SELECT count(*) FROM edges c WHERE c.dst = pairs.method AND c.type = 'PROPOSES') = 1
             """);
         _logIdentity = new Statement(
             connection, "INSERT OR IGNORE INTO identity_log (paper_id, source, decision, other_id, reason) VALUES (?1, ?2, ?3, ?4, ?5)");
