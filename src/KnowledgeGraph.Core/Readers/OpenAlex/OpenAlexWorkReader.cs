@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KnowledgeGraph.Core.Readers.Common;
 using KnowledgeGraph.Core.Records;
@@ -10,34 +9,11 @@ namespace KnowledgeGraph.Core.Readers.OpenAlex;
 /// top-level array. Other OpenAlex entities (authors, concepts, institutions, sources, topics, funders,
 /// publishers) are not papers and each becomes a problem.
 /// </summary>
-public sealed class OpenAlexWorkReader : IPaperReader
+public sealed class OpenAlexWorkReader() : JsonListPaperReader("\"https://openalex.org/", "results")
 {
-    private static readonly HashSet<string> ListProperties = new(StringComparer.Ordinal) { "results" };
+    public override string Format => "openalex";
 
-    public string Format => "openalex";
-
-    public int Detect(string fileName, ReadOnlySpan<byte> head)
-    {
-        var text = TextDecoding.HeadText(head).TrimStart();
-        if ((text.StartsWith('{') || text.StartsWith('[')) && text.Contains("\"https://openalex.org/", StringComparison.Ordinal)) return 2;
-        return fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-    }
-
-    public async IAsyncEnumerable<ReadOutcome> ReadAsync(Stream stream, string sourceName, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var item in JsonListStreamer.ReadAsync(stream, ListProperties, cancellationToken))
-        {
-            var location = new SourceLocation(sourceName, Format, item.Line, item.Index);
-            if (item.Error is not null)
-            {
-                yield return ReadOutcome.Fail(location, item.Error);
-                yield break;
-            }
-            yield return SafeMap.Run(() => ToOutcome(item.Element, location), location);
-        }
-    }
-
-    private static ReadOutcome ToOutcome(JsonElement w, SourceLocation location)
+    protected override ReadOutcome ToOutcome(JsonElement w, SourceLocation location)
     {
         var rawId = w.Str("id");
         var openAlexId = Identity.IdNormalizer.OpenAlex(rawId);

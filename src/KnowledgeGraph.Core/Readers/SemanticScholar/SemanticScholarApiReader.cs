@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KnowledgeGraph.Core.Readers.Common;
 using KnowledgeGraph.Core.Records;
@@ -10,34 +9,11 @@ namespace KnowledgeGraph.Core.Readers.SemanticScholar;
 /// streamed) or a top-level array (batch responses). <c>references</c> become the record's references;
 /// <c>citations</c> (papers citing this one, the reverse edges) are not read, since each citing paper lists its own references.
 /// </summary>
-public sealed class SemanticScholarApiReader : IPaperReader
+public sealed class SemanticScholarApiReader() : JsonListPaperReader("\"paperId\"", "data")
 {
-    private static readonly HashSet<string> ListProperties = new(StringComparer.Ordinal) { "data" };
+    public override string Format => "semantic-scholar";
 
-    public string Format => "semantic-scholar";
-
-    public int Detect(string fileName, ReadOnlySpan<byte> head)
-    {
-        var text = TextDecoding.HeadText(head).TrimStart();
-        if ((text.StartsWith('{') || text.StartsWith('[')) && text.Contains("\"paperId\"", StringComparison.Ordinal)) return 2;
-        return fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-    }
-
-    public async IAsyncEnumerable<ReadOutcome> ReadAsync(Stream stream, string sourceName, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var item in JsonListStreamer.ReadAsync(stream, ListProperties, cancellationToken))
-        {
-            var location = new SourceLocation(sourceName, Format, item.Line, item.Index);
-            if (item.Error is not null)
-            {
-                yield return ReadOutcome.Fail(location, item.Error);
-                yield break;
-            }
-            yield return SafeMap.Run(() => ToOutcome(item.Element, location), location);
-        }
-    }
-
-    private static ReadOutcome ToOutcome(JsonElement p, SourceLocation location)
+    protected override ReadOutcome ToOutcome(JsonElement p, SourceLocation location)
     {
         var paperId = p.Str("paperId");
         if (paperId is null)
