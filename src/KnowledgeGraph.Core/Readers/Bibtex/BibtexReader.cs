@@ -35,17 +35,7 @@ public sealed partial class BibtexReader : IPaperReader
 
         while (true)
         {
-            string? line;
-            string? error = null;
-            try
-            {
-                line = await reader.ReadLineAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                line = null;
-                error = TextDecoding.EncodingError(ex);
-            }
+            var (line, error) = await TextDecoding.ReadLineOrErrorAsync(reader, cancellationToken);
             lineNumber++;
             if (error is not null)
             {

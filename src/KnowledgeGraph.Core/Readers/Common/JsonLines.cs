@@ -12,17 +12,7 @@ internal static class JsonLines
         long lineNumber = 0;
         while (true)
         {
-            string? text;
-            string? fatal = null;
-            try
-            {
-                text = await reader.ReadLineAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                text = null;
-                fatal = TextDecoding.EncodingError(ex);
-            }
+            var (text, fatal) = await TextDecoding.ReadLineOrErrorAsync(reader, cancellationToken);
             lineNumber++;
             if (fatal is not null)
             {

@@ -12,6 +12,22 @@ internal static class TextDecoding
     public static StreamReader CreateReader(Stream stream) =>
         new(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
 
+    /// <summary>
+    /// The next line, or the reason it cannot be read (invalid UTF-8, an I/O error) — so readers report a broken file
+    /// at its line instead of throwing. Line is null at the end of the file.
+    /// </summary>
+    public static async Task<(string? Line, string? Error)> ReadLineOrErrorAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await reader.ReadLineAsync(cancellationToken), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (null, EncodingError(ex));
+        }
+    }
+
     /// <summary>The message for a file that is not UTF-8 text.</summary>
     public static string EncodingError(Exception ex) =>
         ex is DecoderFallbackException
