@@ -26,9 +26,21 @@ internal static class CommonOptions
         return option;
     }
 
-    public static Option<int> Top(int defaultValue, string description) => new("--top")
+    /// <summary><c>--top N</c>, refused below <paramref name="min"/> with a usage error instead of being clamped silently.</summary>
+    public static Option<int> Top(int defaultValue, string description, int min = 1) => new Option<int>("--top")
     {
         Description = description,
         DefaultValueFactory = _ => defaultValue,
-    };
+    }.AtLeast(min);
+
+    /// <summary>Refuses values below <paramref name="min"/> at parse time: the command never runs with them.</summary>
+    public static Option<int> AtLeast(this Option<int> option, int min)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value < min) result.AddError($"{option.Name} must be at least {min} (got {value})");
+        });
+        return option;
+    }
 }

@@ -68,4 +68,19 @@ public class IngestCommandTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("nope.jsonl", result.StdErr);
     }
+
+    [Theory]
+    [InlineData("ingest", "x.jsonl", "--batch-size", "0")]
+    [InlineData("search", "mamba", "--top", "0")]
+    [InlineData("bench", "ingest", "--records", "0")]
+    public async Task Options_OutOfRange_AreRefusedWithAUsageError(params string[] args)
+    {
+        using var dir = new TempFolder();
+
+        var result = await KgProcess.RunAsync(dir.Path, args);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("must be at least", result.StdErr + result.StdOut);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "data")), "a refused command must not create a database");
+    }
 }

@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var top = CommonOptions.Top(10, "RELATED_TO edges written per paper (0 = none)");
+        var top = CommonOptions.Top(10, "RELATED_TO edges written per paper (0 = none)", min: 0);
         var command = new Command("analyze", """
             Rank, cluster and recommend over the stored graph and write the results back: pagerank, community and
             citationCount on every paper, community labels, and each paper's top related papers as RELATED_TO edges
@@ -32,7 +32,7 @@ internal static class AnalyzeCommand
             var snapshot = SnapshotBuilder.Build(await SnapshotBuilder.ReadAsync(store, ct));
             var projected = clock.Elapsed;
             var recommender = new RelatedPaperRecommender(snapshot);
-            await AnalyticsWriteBack.WriteAsync(snapshot, recommender, new StoreAnalyticsSink(store), Math.Max(0, parse.GetValue(top)), cancellationToken: ct);
+            await AnalyticsWriteBack.WriteAsync(snapshot, recommender, new StoreAnalyticsSink(store), parse.GetValue(top), cancellationToken: ct);
             Console.WriteLine(
                 $"analyzed {snapshot.PaperCount:N0} papers: projected in {projected.TotalSeconds:F2} s, " +
                 $"{snapshot.CommunityLabels.Count:N0} communities, results written back in {(clock.Elapsed - projected).TotalSeconds:F2} s");

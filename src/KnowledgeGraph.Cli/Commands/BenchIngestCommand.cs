@@ -21,8 +21,8 @@ internal static class BenchIngestCommand
 
     public static Command Create()
     {
-        var records = new Option<int>("--records") { Description = "How many synthetic records to generate", DefaultValueFactory = _ => 100_000 };
-        var references = new Option<int>("--references") { Description = "References per generated record (0 = metadata only)", DefaultValueFactory = _ => 5 };
+        var records = new Option<int>("--records") { Description = "How many synthetic records to generate", DefaultValueFactory = _ => 100_000 }.AtLeast(1);
+        var references = new Option<int>("--references") { Description = "References per generated record (0 = metadata only)", DefaultValueFactory = _ => 5 }.AtLeast(0);
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 42 };
         var corpus = new Option<string?>("--corpus") { Description = "Ingest this JSON Lines file instead of a generated one" };
         var format = CommonOptions.Format("table", "table", "json");

@@ -24,7 +24,7 @@ internal static class IngestCommand
         {
             Description = "Records per store transaction",
             DefaultValueFactory = _ => new IngestionOptions().BatchSize,
-        };
+        }.AtLeast(1);
         var noLink = new Option<bool>("--no-link") { Description = "Skip linking papers to methods, datasets, tasks, metrics, results and concepts" };
         var vocabulary = new Option<string[]>("--vocabulary")
         {

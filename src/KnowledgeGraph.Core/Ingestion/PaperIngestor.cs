@@ -25,6 +25,7 @@ public sealed class PaperIngestor
         _reader = reader;
         _store = store;
         _options = options ?? new IngestionOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.BatchSize, 1, nameof(options));
         _link = link ?? (r => new PaperUpsert(r));
     }
 
