@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using KnowledgeGraph.Core.Readers;
 using System.Text;
 using KnowledgeGraph.Analytics.Snapshot;
 using KnowledgeGraph.Core.Model;
@@ -117,8 +117,6 @@ public static class Arxiv2023Dataset
 
     private static StreamReader OpenText(string path)
     {
-        Stream stream = File.OpenRead(path);
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
-        return new StreamReader(stream, Encoding.UTF8);
+        return new StreamReader(CompressedFile.OpenRead(path), Encoding.UTF8);
     }
 }

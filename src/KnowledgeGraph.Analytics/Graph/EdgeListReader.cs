@@ -1,5 +1,5 @@
+using KnowledgeGraph.Core.Readers;
 using System.Runtime.CompilerServices;
-using System.IO.Compression;
 
 namespace KnowledgeGraph.Analytics.Graph;
 
@@ -21,11 +21,8 @@ public static class EdgeListReader
         if (!info.Exists) throw new FileNotFoundException($"edge list not found: {path}", path);
         var isJlg = path.EndsWith(".jlg", StringComparison.OrdinalIgnoreCase)
             || path.EndsWith(".jlg.gz", StringComparison.OrdinalIgnoreCase);
-        using var file = File.OpenRead(path);
-        Span<byte> magic = stackalloc byte[2];
-        var gz = file.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-        file.Position = 0;
-        using Stream stream = gz ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var stream = CompressedFile.OpenRead(path);
+        var gz = stream is System.IO.Compression.GZipStream;
         var estimate = (int)Math.Min(Array.MaxLength, Math.Max(16, info.Length * (gz ? 3 : 1) / 10));
         return Read(stream, isJlg, estimate);
     }

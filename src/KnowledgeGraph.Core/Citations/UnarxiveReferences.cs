@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text.Json;
+using KnowledgeGraph.Core.Readers;
 using KnowledgeGraph.Core.Identity;
 using KnowledgeGraph.Core.Readers.Common;
 
@@ -12,10 +12,7 @@ public static class UnarxiveReferences
     public static async Task<List<GoldReference>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         var entries = new List<GoldReference>();
-        await using var file = File.OpenRead(path);
-        var gzip = file.ReadByte() == 0x1f && file.ReadByte() == 0x8b;
-        file.Position = 0;
-        await using var stream = gzip ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
+        await using var stream = CompressedFile.OpenRead(path);
         await foreach (var line in JsonLines.ReadAsync(stream, cancellationToken))
         {
             if (line.Error is not null || line.Element.ValueKind != JsonValueKind.Object) continue;

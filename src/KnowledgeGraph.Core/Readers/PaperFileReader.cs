@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Core.Records;
 
@@ -111,11 +110,7 @@ public sealed class PaperFileReader
 
     private static Stream OpenDecompressed(string path)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
-        Span<byte> magic = stackalloc byte[2];
-        var n = file.Read(magic);
-        file.Position = 0;
-        Stream stream = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(file, CompressionMode.Decompress) : file;
+        var stream = CompressedFile.OpenRead(path);
         // Buffered so the sniffed head can be replayed to the reader.
         return new ReplayableHeadStream(stream, SniffBytes);
     }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using KnowledgeGraph.Core.Readers.Common;
 
 namespace KnowledgeGraph.Core.Readers.CitationNetworks;
@@ -35,12 +34,7 @@ internal static class SiblingFiles
     /// <summary>Opens a file for reading, decompressing it when it starts with the gzip magic bytes.</summary>
     public static StreamReader OpenText(string path)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        Span<byte> magic = stackalloc byte[2];
-        var n = file.Read(magic);
-        file.Position = 0;
-        Stream stream = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(file, CompressionMode.Decompress) : file;
-        return new StreamReader(stream, TextDecoding.StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: false);
+        return new StreamReader(CompressedFile.OpenRead(path), TextDecoding.StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: false);
     }
 
     /// <summary>

@@ -22,20 +22,23 @@ internal static class JsonLines
             if (text is null) yield break;
             if (string.IsNullOrWhiteSpace(text)) continue;
 
-            JsonElement element;
+            JsonDocument? doc = null;
             string? error = null;
             try
             {
-                using var doc = JsonDocument.Parse(text);
-                element = doc.RootElement.Clone();
-                if (element.ValueKind != JsonValueKind.Object) error = "line is not a JSON object";
+                doc = JsonDocument.Parse(text);
+                if (doc.RootElement.ValueKind != JsonValueKind.Object) error = "line is not a JSON object";
             }
             catch (JsonException ex)
             {
-                element = default;
                 error = "invalid JSON: " + ex.Message;
             }
-            yield return new JsonLine(lineNumber, element, error);
+            // The element is only valid until the caller asks for the next line (the document is then disposed):
+            // readers map it to a record first, so no line is copied a second time.
+            using (doc)
+            {
+                yield return new JsonLine(lineNumber, doc?.RootElement ?? default, error);
+            }
         }
     }
 }
