@@ -13,20 +13,29 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 /// store opened. Resolution: a record's external id keys (strongest first), then its normalized title (only onto a
 /// paper whose ids do not contradict it); a match is merged, a miss becomes a new paper, a matched stub is filled.
 /// </summary>
-internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
+internal sealed class BatchWriter
 {
     private const int MaxKnownNodes = 500_000;
-    private static readonly string AuthoredBy = RelationshipType.AuthoredBy.ToGraphName();
     private static readonly string ExtractedTypesJson = JsonSerializer.Serialize(PaperLinks.ExtractedTypes.Select(t => t.ToGraphName()));
 
-    private readonly WriterStatements _statements = statements;
-    private readonly KeyFilter _filter = filter;
+    private readonly WriterStatements _statements;
+    private readonly KeyFilter _filter;
     private readonly HashSet<string> _knownNodes = new(StringComparer.Ordinal);
     private readonly List<string> _batchNodes = [];
     private readonly HashSet<long> _textTouched = [];
     private readonly HashSet<string> _linkedPapers = new(StringComparer.Ordinal);
-    private readonly ReferenceWriter _references = new(statements, filter);
+    private readonly ReferenceWriter _references;
+    private readonly AuthorWriter _authors;
+    private readonly List<string> _unchangedPapers = [];
     private int _added, _updated, _unchanged, _stubsFilled, _stubsCreated;
+
+    public BatchWriter(WriterStatements statements, KeyFilter filter)
+    {
+        _statements = statements;
+        _filter = filter;
+        _references = new ReferenceWriter(statements, filter);
+        _authors = new AuthorWriter(statements, _knownNodes);
+    }
 
     public UpsertSummary Write(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken)
     {
@@ -35,12 +44,24 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
         _textTouched.Clear();
         _linkedPapers.Clear();
         _references.Reset();
+        _authors.Reset();
+        _unchangedPapers.Clear();
         // Index title and abstract once per batch, in rowid order: row-by-row FTS5 inserts cost several times more.
         _statements.SetFullTextDeferred(true);
         for (var i = 0; i < papers.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             WriteOne(papers[i]);
+        }
+        // A paper that was otherwise unchanged but gained an author or a citation was updated.
+        var gained = _authors.Flush();
+        _batchNodes.AddRange(_authors.WrittenNodes);
+        gained.UnionWith(_references.Flush());
+        foreach (var paperId in _unchangedPapers)
+        {
+            if (!gained.Contains(paperId)) continue;
+            _unchanged--;
+            _updated++;
         }
         _statements.IndexFullText(_textTouched);
         _statements.SetFullTextDeferred(false);
@@ -159,13 +180,13 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
             }
         }
 
-        changed |= WriteAuthors(paperId, record.Authors, isNew || filled);
+        _authors.Add(paperId, record.Authors, knownEmpty: isNew || filled);
         changed |= WriteLinks(paperId, upsert.Links);
-        changed |= _references.Write(paperId, record.References);
+        _references.Add(paperId, record.References);
 
         if (isNew || filled) _added++;
         else if (changed) _updated++;
-        else _unchanged++;
+        else Unchanged(paperId);
         if (filled) _stubsFilled++;
     }
 
@@ -211,9 +232,16 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
             _filter.RememberOwner(key, paperId);
             changed = true;
         }
-        changed |= _references.Write(paperId, record.References);
+        _references.Add(paperId, record.References);
         if (changed) _updated++;
-        else _unchanged++;
+        else Unchanged(paperId);
+    }
+
+    /// <summary>Counts a record that changed nothing so far; its references, written at the end of the batch, may still.</summary>
+    private void Unchanged(string paperId)
+    {
+        _unchanged++;
+        _unchangedPapers.Add(paperId);
     }
 
     /// <summary>
@@ -287,24 +315,6 @@ internal sealed class BatchWriter(WriterStatements statements, KeyFilter filter)
     {
         var candidates = TitleCandidates(statements, ids, titleKey, out _);
         return candidates.Count == 1 ? candidates[0] : null;
-    }
-
-    private bool WriteAuthors(string paperId, IReadOnlyList<string> authors, bool knownEmpty)
-    {
-        if (authors.Count == 0) return false;
-        // A paper keeps the author list it was first given; another source's spelling would add duplicates.
-        if (!knownEmpty && _statements.HasAuthors(paperId)) return false;
-        var changed = false;
-        for (var i = 0; i < authors.Count; i++)
-        {
-            var name = authors[i]?.Trim();
-            if (string.IsNullOrEmpty(name)) continue;
-            var nodeId = EntityId.For(NodeLabel.Author, name);
-            if (nodeId.Length <= "author:".Length) continue;
-            changed |= EnsureNode(nodeId, NodeLabel.Author, name);
-            changed |= _statements.AddEdge(paperId, AuthoredBy, nodeId, position: i);
-        }
-        return changed;
     }
 
     private bool WriteLinks(string paperId, IReadOnlyList<EntityLink>? links)

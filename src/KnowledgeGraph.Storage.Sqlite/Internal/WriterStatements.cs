@@ -28,10 +28,40 @@ internal sealed class WriterStatements : IDisposable
     private readonly Statement _logIdentity;
     private readonly Statement _clearLineage;
     private readonly Statement _addLineage;
+    private readonly Statement _findOwners;
+    private readonly Statement _findTitles;
+    private readonly Statement _insertStubs;
+    private readonly Statement _addKeys;
+    private readonly Statement _addCitations;
+    private readonly Statement _insertAuthors;
+    private readonly Statement _addAuthorships;
 
     public WriterStatements(SqliteConnection connection)
     {
         _findKey = new Statement(connection, "SELECT paper_id FROM paper_ids WHERE key = ?1");
+        // Set-based forms for a whole batch of references: each takes a JSON array of rows (see JsonRows).
+        _findOwners = new Statement(connection, "SELECT key, paper_id FROM paper_ids WHERE key IN (SELECT value FROM json_each(?1))");
+        _findTitles = new Statement(
+            connection, "SELECT title_key, id, ids FROM papers WHERE title_key IN (SELECT value FROM json_each(?1)) ORDER BY title_key, is_stub, pk");
+        _insertStubs = new Statement(
+            connection,
+            "INSERT INTO papers (id, title, title_key, year, ids, is_stub) "
+            + "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 1 FROM json_each(?1) WHERE true ON CONFLICT (id) DO NOTHING");
+        _addKeys = new Statement(
+            connection,
+            "INSERT INTO paper_ids (key, paper_id) SELECT value ->> 0, value ->> 1 FROM json_each(?1) WHERE true ON CONFLICT (key) DO NOTHING "
+            + "RETURNING key, paper_id");
+        _addCitations = new Statement(
+            connection,
+            "INSERT INTO edges (src, type, dst) SELECT value ->> 0, 'CITES', value ->> 1 FROM json_each(?1) WHERE true "
+            + "ON CONFLICT (src, type, dst) DO NOTHING RETURNING src");
+        _insertAuthors = new Statement(
+            connection,
+            "INSERT INTO nodes (id, label, name) SELECT value ->> 0, 'Author', value ->> 1 FROM json_each(?1) WHERE true ON CONFLICT (id) DO NOTHING");
+        _addAuthorships = new Statement(
+            connection,
+            "INSERT INTO edges (src, type, dst, position) SELECT value ->> 0, 'AUTHORED_BY', value ->> 1, value ->> 2 FROM json_each(?1) WHERE true "
+            + "ON CONFLICT (src, type, dst) DO NOTHING RETURNING src");
         // The relationship types linking writes; json_each keeps the list a bound parameter, not SQL text.
         // Lineage: A -[:BUILDS_ON]-> B when A uses, and A -[:COMPARES_WITH]-> B when A compares with, a method that B
         // (and no other paper) proposes. Recomputed for the papers of each batch, in both directions.
@@ -109,6 +139,34 @@ internal sealed class WriterStatements : IDisposable
         _findKey.Reset();
         return id;
     }
+
+    /// <summary>The owners of those of the keys (a JSON array) that are registered.</summary>
+    public List<(string Key, string PaperId)> FindOwners(string keysJson) => ReadPairs(_findOwners.Bind(1, keysJson));
+
+    /// <summary>Papers with any of the title keys (a JSON array), real before stub, oldest first within a title.</summary>
+    public List<(string TitleKey, string Id, string IdsJson)> FindByTitleKeys(string titleKeysJson)
+    {
+        var s = _findTitles.Bind(1, titleKeysJson);
+        var found = new List<(string, string, string)>();
+        while (s.Read()) found.Add((s.GetString(0)!, s.GetString(1)!, s.GetString(2)!));
+        s.Reset();
+        return found;
+    }
+
+    /// <summary>Creates stub papers from rows <c>[id, title, titleKey, year, idsJson]</c>; how many were new.</summary>
+    public int InsertStubs(string rowsJson) => _insertStubs.Bind(1, rowsJson).Execute();
+
+    /// <summary>Registers keys from rows <c>[key, paperId]</c>; a key already owned keeps its owner. The rows added.</summary>
+    public List<(string Key, string PaperId)> AddKeys(string rowsJson) => ReadPairs(_addKeys.Bind(1, rowsJson));
+
+    /// <summary>Adds CITES edges from rows <c>[src, dst]</c>, once each; the citing paper of every edge that is new.</summary>
+    public List<string> AddCitations(string rowsJson) => ReadStrings(_addCitations.Bind(1, rowsJson));
+
+    /// <summary>Creates Author nodes from rows <c>[id, name]</c>; existing ones stay as they are.</summary>
+    public void InsertAuthors(string rowsJson) => _insertAuthors.Bind(1, rowsJson).Execute();
+
+    /// <summary>Adds AUTHORED_BY edges from rows <c>[paperId, authorId, position]</c>; the paper of every edge that is new.</summary>
+    public List<string> AddAuthorships(string rowsJson) => ReadStrings(_addAuthorships.Bind(1, rowsJson));
 
     public List<(string Id, string IdsJson)> FindByTitleKey(string titleKey)
     {
@@ -206,10 +264,27 @@ internal sealed class WriterStatements : IDisposable
         {
             _findKey, _findTitle, _getPaper, _insertPaper, _updatePaper, _insertStub, _addKey, _upsertNode, _addEdge, _upsertLinkEdge,
             _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks, _logIdentity, _clearLineage, _addLineage,
+            _findOwners, _findTitles, _insertStubs, _addKeys, _addCitations, _insertAuthors, _addAuthorships,
         })
         {
             statement.Dispose();
         }
+    }
+
+    private static List<string> ReadStrings(Statement s)
+    {
+        var values = new List<string>();
+        while (s.Read()) values.Add(s.GetString(0)!);
+        s.Reset();
+        return values;
+    }
+
+    private static List<(string, string)> ReadPairs(Statement s)
+    {
+        var pairs = new List<(string, string)>();
+        while (s.Read()) pairs.Add((s.GetString(0)!, s.GetString(1)!));
+        s.Reset();
+        return pairs;
     }
 
     private static Statement BindPaper(Statement statement, PaperRow row) => statement
