@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Identity;
@@ -21,9 +19,6 @@ public static class PaperIdentity
     /// <summary>The fallback key: <c>title:</c> + 16 hex chars of SHA-256 over the normalized title.</summary>
     public static string TitleKey(string title)
     {
-        var normalized = TitleNormalizer.Normalize(title);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(normalized), hash);
-        return "title:" + Convert.ToHexStringLower(hash[..8]);
+        return "title:" + Sha256Text.HexPrefix(TitleNormalizer.Normalize(title), 8);
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Core.Identity;
 using KnowledgeGraph.Core.Model;
@@ -388,8 +386,6 @@ internal sealed class BatchWriter
     private static string Hash(PaperRow row)
     {
         var text = string.Join('\u001f', row.Title, row.Abstract, row.Published, row.Year, row.Venue, row.IdsJson, row.SourcesJson);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        return Sha256Text.HexPrefix(text, 16);
     }
 }
