@@ -108,8 +108,10 @@ internal static class BaselineExtractor
                     {
                         // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
                         // ... unless qualified as the standard version: "outperform standard diffusion models"
+                        // ... or written as one model's acronym: "outperforms GCN and GAT" names two baselines, "GNNs" a family
                         var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
-                                     && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1));
+                                     && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1))
+                                     && !IsSingularAcronym(ctx.Text[m.Start..m.End]);
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
                         ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
                         if (family)
@@ -141,6 +143,9 @@ internal static class BaselineExtractor
             j = glued;
         }
     }
+
+    private static bool IsSingularAcronym(string surface) =>
+        surface.Length >= 2 && surface.Length <= 8 && surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
 
     private static bool IsStandardQualifier(LinkingContext ctx, int k) =>
         ctx.LowerSpan(k) is "standard" or "vanilla" or "conventional" or "traditional" or "original" or "plain" or "classic" or "classical" or "regular" or "the";
