@@ -52,6 +52,21 @@ internal static class BaselineExtractor
         {
             return i + 1;
         }
+        // "rivals X", "matches the performance of X", "on par with X", "competitive with X" ("A vs B" contrasts two
+        // designs far more often than it names a baseline, so it opens no scope)
+        if (w.StartsWith("rival"))
+        {
+            return i + 1;
+        }
+        if ((w.SequenceEqual("matches") || w.SequenceEqual("matching") || w.SequenceEqual("match")) && ctx.IsLower(i + 1, "the")
+            && ctx.LowerStartsWith(i + 2, "perform") && ctx.IsLower(i + 3, "of"))
+        {
+            return i + 4;
+        }
+        if (((w.SequenceEqual("par") && ctx.IsLower(i - 1, "on")) || w.SequenceEqual("competitive")) && ctx.IsLower(i + 1, "with"))
+        {
+            return i + 2;
+        }
         if ((w.StartsWith("compar") || w.SequenceEqual("superior") || w.SequenceEqual("relative")) && i + 1 < s.EndToken
             && (ctx.IsLower(i + 1, "to") || ctx.IsLower(i + 1, "with") || ctx.IsLower(i + 1, "against")))
         {
@@ -88,6 +103,12 @@ internal static class BaselineExtractor
         for (var j = start; j < end; j++)
         {
             var t = ctx.Tokens[j];
+            // "outperforms prior methods (e.g., X and Y)", "... methods such as X": the names follow the example marker
+            if (IsExampleMarker(ctx, j, out var markerEnd))
+            {
+                j = markerEnd;
+                continue;
+            }
             if (t.Kind == TokenKind.Symbol && ctx.Text[t.Start] is '.' or ';' or ':' or '!' or '?') return;
             if (t.Kind == TokenKind.Word && j > start && IsStop(ctx, j))
             {
@@ -142,6 +163,26 @@ internal static class BaselineExtractor
             for (var k = j; k <= glued; k++) ctx.ComparisonScope.Add(k);
             j = glued;
         }
+    }
+
+    private static bool IsExampleMarker(LinkingContext ctx, int j, out int end)
+    {
+        end = j;
+        if (ctx.IsLower(j, "such") && ctx.IsLower(j + 1, "as"))
+        {
+            end = j + 1;
+            return true;
+        }
+        // "e.g." / "i.e.": letter, dot, letter, dot
+        if ((ctx.IsLower(j, "e") && ctx.IsLower(j + 2, "g")) || (ctx.IsLower(j, "i") && ctx.IsLower(j + 2, "e")))
+        {
+            if (j + 3 < ctx.Tokens.Count && ctx.TokenText(j + 1) == "." && ctx.TokenText(j + 3) == ".")
+            {
+                end = j + 3;
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsSingularAcronym(string surface) =>
