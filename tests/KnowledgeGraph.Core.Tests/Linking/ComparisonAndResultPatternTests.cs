@@ -99,4 +99,23 @@ public class ComparisonAndResultPatternTests
         Assert.Equal("Fréchet Inception Distance", result.Properties["metric"]);
         Assert.Equal("7", result.Properties["value"]);
     }
+
+    [Fact]
+    public void Results_MetricOnDatasetFromXToY_BothNumbersAreThatMetric()
+    {
+        var results = Results("R11Net: Retrieval", "R11Net improves the zero-shot accuracy on ImageNet from 68.3% to 75.1%.");
+
+        Assert.Equal(["Accuracy=68.3%", "Accuracy=75.1%"],
+            results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Results_PercentFewerFlops_IsAFlopsResult()
+    {
+        var results = Results("R3Net: Efficient", "R3Net matches the baseline while using 40% fewer FLOPs.");
+
+        var result = Assert.Single(results);
+        Assert.Equal("FLOPs", result.Properties["metric"]);
+        Assert.Equal("40%", result.Properties["value"]);
+    }
 }
