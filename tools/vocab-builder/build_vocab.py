@@ -94,7 +94,8 @@ METRIC_HEADS = re.compile(
     r"precision|recall|auc|auroc|roc|perplexity|ppl|fid|psnr|ssim|lpips|mae|mse|rmse|mape|smape|em|exact match|"
     r"hits@\d+|mrr|ndcg|wer|cer|eer|pesq|stoi|sdr|si-snr|mota|motp|idf1|hota|dice|pck|mpjpe|chrf|ter|"
     r"rank-1|r@1|r@5|recall@\d+|top-1|top-5|correlation|pearson|spearman|kappa|bpc|bits per|nll|logloss|"
-    r"success rate|return|reward|speedup|throughput|latency|flops)\b")
+    r"success rate|return|reward|speedup|throughput|latency|flops|pq|kid|fvd|mos|mcc|nmi|ari|fps|bertscore|clipscore|"
+    r"pass@\d+|smatch|gleu|spl|nds)\b")
 
 # Field names and generic phrases that PwC / SciERC list as tasks but no paper "addresses" in our sense.
 TASK_STOP = {
@@ -107,6 +108,9 @@ TASK_SINGLE_OK = {
     "summarization", "deblurring", "inpainting", "super-resolution", "retrosynthesis", "denoising", "dehazing",
     "deraining", "colorization", "lemmatization", "paraphrasing", "quantization", "pruning",
 }
+
+
+LANGUAGE_PAIRS = re.compile(r"[a-z]{2,3}-[a-z]{2,3}(?:[ ,]+[a-z]{2,3}-[a-z]{2,3})*")
 
 
 def clean(s):
@@ -150,6 +154,9 @@ class Vocab:
         canonical = clean(canonical)
         # "Automatic speech recognition (ASR)" / "UDC (Ubuntu Dialogue Corpus)": name and alias
         m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", canonical)
+        if m and kind != "metric" and LANGUAGE_PAIRS.fullmatch(m.group(2).strip()):
+            # "WMT16 (de-en en-de)": language pairs qualify the name, they are not a name
+            canonical, m = m.group(1).strip(), None
         if m and kind != "metric":
             inner, outer = m.group(2).strip(), m.group(1).strip()
             if len(inner.split()) > len(outer.split()):
@@ -163,7 +170,8 @@ class Vocab:
             return
         if kind == "task" and (canonical.lower() in TASK_STOP or re.search(r"\b(task|tasks|problem|problems)$", canonical.lower())):
             return
-        if kind == "metric" and (re.search(r"[():]|^\d", canonical) or len(canonical.split()) > 3):
+        # "Competition Pass@5", "Test Set pass@5": a leaderboard column, not a metric name
+        if kind == "metric" and (re.search(r"[():]|^\d|\s\S+@", canonical) or len(canonical.split()) > 3):
             return
         k = key(canonical)
         if not k or k in self.curated:
@@ -363,6 +371,89 @@ def scierc(v):
     # SciERC "OtherScientificTerm" spans were tried as concepts and are too generic ("hidden layer", "ptz cameras").
 
 
+BENCHMARK_SPLIT = re.compile(
+    r"(?i)\s+(test|val|validation|dev|train|test-std|test-dev|test-standard|test-challenge|test-clean|test-other|testA|testB|"
+    r"val2017|test2017|full|public|private|leaderboard)$")
+
+
+SOFTWARE_NAMES = {"TensorFlow", "PyTorch", "Keras", "JAX", "GitHub", "Python", "Java", "Linux", "Android", "CUDA"}
+
+
+def benchmark_name_ok(n):
+    """A leaderboard benchmark that reads as a name: capitals or digits in every word, not a 2-3 letter acronym
+    (HAR, LAM: defined differently by each paper), not one plain capitalized word (Essays), no prose."""
+    words = n.split()
+    if n in SOFTWARE_NAMES:
+        return False
+    if not n or len(n) > 30 or len(words) > 4 or re.search(r"[,%!'?]|\b(vs|on|et al|of|and|with)\b", n):
+        return False
+    if not all(re.match(r"[A-Z0-9]", w) or re.search(r"[A-Z0-9]", w[1:]) for w in words):
+        return False
+    if re.search(r"(?i)\b(dataset|benchmark|data)$", n) and len(words) <= 2:
+        return False
+    if len(words) == 1:
+        if re.fullmatch(r"[A-Z]{1,3}", n):
+            return False
+        if re.fullmatch(r"[A-Z][a-z]+", n):
+            return False
+    return True
+
+
+def pwc_benchmarks(v):
+    """Leaderboard benchmarks of the final PwC dump ("TextVQA test-standard" → TextVQA): the modern datasets."""
+    base = os.path.join(SRC, "pwc-tasks-2025-worldsnapshot", "results")
+    files = [os.path.join(base, "all_tasks_detailed.csv")] + sorted(glob.glob(os.path.join(base, "hierarchical", "*_hierarchy.csv"))) \
+        + sorted(glob.glob(os.path.join(base, "*", "*_tasks_detailed.csv")))
+    names = []
+    for path in files:
+        for row in csv.DictReader(open(path, encoding="utf-8")):
+            for b in (row.get("Benchmarks") or "").split(";"):
+                n = re.sub(r"\s*\([^()]*\)", "", clean(b)).strip()
+                while True:
+                    shorter = BENCHMARK_SPLIT.sub("", n)
+                    if shorter == n:
+                        break
+                    n = shorter
+                if benchmark_name_ok(n) and n not in names:
+                    names.append(n)
+    for n in names:
+        v.add("dataset", n, "", [], "pwc-benchmarks-2025")
+
+
+def tdmsci(v):
+    """TDMSci train (NLP papers, sentence-level TASK / DATASET / METRIC tags): names tagged at least twice."""
+    path = os.path.join(SRC, "tdmsci-train", "train_1500_v2.conll")
+    if not os.path.exists(path):
+        return
+    counts = {"DATASET": collections.Counter(), "METRIC": collections.Counter()}
+    label, words = None, []
+
+    def flush():
+        if label in counts and words:
+            counts[label][re.sub(r" ?([-./]) ?", r"\1", " ".join(words))] += 1
+
+    for line in open(path, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        tag = cols[2] if len(cols) >= 3 else "O"
+        if tag.startswith("I-") and tag[2:] == label:
+            words.append(cols[0])
+            continue
+        flush()
+        label, words = (tag[2:], [cols[0]]) if tag.startswith("B-") else (None, [])
+    flush()
+    for name, n in counts["DATASET"].items():
+        # a name, not a description: capitals, at most four words, no lower-case head such as "annotated datasets"
+        lower_words = [w for w in name.split()[1:] if w.islower() and w not in ("corpus", "corpora", "dataset")]
+        if (n >= 2 and re.match(r"[A-Z]", name) and len(name.split()) <= 4 and not lower_words
+                and not re.search(r"[()]|\b(data|datasets|sets|TEST|DEV|test|dev)$", name)):
+            v.add("dataset", name, "", [], "tdmsci-train")
+    for name, n in counts["METRIC"].items():
+        # plural spellings ("F1 scores") and change phrases ("error reduction") are not metric names of their own
+        if (n >= 2 and METRIC_HEADS.search(name) and not re.search(r"[()]|reduction|s$", name)
+                and key(name) not in v.curated):
+            v.add("metric", name, "", [], "tdmsci-train")
+
+
 CONCEPT_COLLECTIONS = [
     "Knowledge Distillation", "Self-Supervised Learning", "Domain Adaptation", "Representation Learning", "Adversarial Training",
     "Interpretability", "Dimensionality Reduction", "Model Compression", "Continual Learning", "Active Learning",
@@ -386,6 +477,8 @@ def main():
     nlp_tdms(v)
     hf_cards(v)
     scierc(v)
+    tdmsci(v)
+    pwc_benchmarks(v)
     header = "# Generated by tools/vocab-builder/build_vocab.py from public sources (see README.md). Do not edit by hand;\n# add or override entries in curated.tsv or a user vocabulary file instead.\n"
     for kind, file in [("method", "methods.tsv"), ("dataset", "datasets.tsv"), ("task", "tasks.tsv"), ("metric", "metrics.tsv"), ("concept", "concepts.tsv")]:
         n = v.write(kind, os.path.join(OUT, file), header)

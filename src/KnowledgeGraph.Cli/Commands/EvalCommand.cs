@@ -3,7 +3,7 @@ using KnowledgeGraph.Core.Linking.Evaluation;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg eval extraction [--gold FILE] [--scierc DIR]</c>: precision, recall and F1 per entity type.</summary>
+/// <summary><c>kg eval extraction [--gold FILE [--split dev|test]] [--scierc DIR]</c>: precision, recall and F1 per entity type.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
@@ -11,8 +11,10 @@ internal static class EvalCommand
         var gold = new Option<string?>("--gold") { Description = "Labeled abstracts (JSON Lines with a 'split' of dev or test)." };
         var scierc = new Option<string?>("--scierc") { Description = "SciERC dygie_json folder (train.json, dev.json)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed and extra item." };
+        // tuning looks at dev errors only; held-out splits are scored, not studied
+        var splitFilter = new Option<string?>("--split") { Description = "Score only this split of --gold (dev or test)." };
         var vocabulary = ExtractCommand.VocabularyOption();
-        var extraction = new Command("extraction", "Score the linker against labeled abstracts.") { gold, scierc, errors, vocabulary };
+        var extraction = new Command("extraction", "Score the linker against labeled abstracts.") { gold, scierc, errors, splitFilter, vocabulary };
         extraction.SetAction((ParseResult pr) =>
         {
             var goldPath = pr.GetValue(gold);
@@ -30,7 +32,8 @@ internal static class EvalCommand
             if (goldPath is not null)
             {
                 var papers = GoldSetReader.ReadJsonLines(goldPath);
-                foreach (var split in papers.Select(p => p.Split).Distinct())
+                var only = pr.GetValue(splitFilter);
+                foreach (var split in papers.Select(p => p.Split).Distinct().Where(s => only is null || s == only))
                 {
                     reports.Add(evaluator.Evaluate($"{Path.GetFileName(goldPath)} [{split}]", papers.Where(p => p.Split == split).ToList()));
                 }

@@ -52,6 +52,21 @@ internal static class BaselineExtractor
         {
             return i + 1;
         }
+        // "rivals X", "matches the performance of X", "on par with X", "competitive with X" ("A vs B" contrasts two
+        // designs far more often than it names a baseline, so it opens no scope)
+        if (w.StartsWith("rival"))
+        {
+            return i + 1;
+        }
+        if ((w.SequenceEqual("matches") || w.SequenceEqual("matching") || w.SequenceEqual("match")) && ctx.IsLower(i + 1, "the")
+            && ctx.LowerStartsWith(i + 2, "perform") && ctx.IsLower(i + 3, "of"))
+        {
+            return i + 4;
+        }
+        if (((w.SequenceEqual("par") && ctx.IsLower(i - 1, "on")) || w.SequenceEqual("competitive")) && ctx.IsLower(i + 1, "with"))
+        {
+            return i + 2;
+        }
         if ((w.StartsWith("compar") || w.SequenceEqual("superior") || w.SequenceEqual("relative")) && i + 1 < s.EndToken
             && (ctx.IsLower(i + 1, "to") || ctx.IsLower(i + 1, "with") || ctx.IsLower(i + 1, "against")))
         {
@@ -88,6 +103,12 @@ internal static class BaselineExtractor
         for (var j = start; j < end; j++)
         {
             var t = ctx.Tokens[j];
+            // "outperforms prior methods (e.g., X and Y)", "... methods such as X": the names follow the example marker
+            if (IsExampleMarker(ctx, j, out var markerEnd))
+            {
+                j = markerEnd;
+                continue;
+            }
             if (t.Kind == TokenKind.Symbol && ctx.Text[t.Start] is '.' or ';' or ':' or '!' or '?') return;
             if (t.Kind == TokenKind.Word && j > start && IsStop(ctx, j))
             {
@@ -108,8 +129,10 @@ internal static class BaselineExtractor
                     {
                         // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
                         // ... unless qualified as the standard version: "outperform standard diffusion models"
+                        // ... or written as one model's acronym: "outperforms GCN and GAT" names two baselines, "GNNs" a family
                         var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
-                                     && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1));
+                                     && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1))
+                                     && !IsSingularAcronym(ctx.Text[m.Start..m.End]);
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
                         ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
                         if (family)
@@ -141,6 +164,29 @@ internal static class BaselineExtractor
             j = glued;
         }
     }
+
+    private static bool IsExampleMarker(LinkingContext ctx, int j, out int end)
+    {
+        end = j;
+        if (ctx.IsLower(j, "such") && ctx.IsLower(j + 1, "as"))
+        {
+            end = j + 1;
+            return true;
+        }
+        // "e.g." / "i.e.": letter, dot, letter, dot
+        if ((ctx.IsLower(j, "e") && ctx.IsLower(j + 2, "g")) || (ctx.IsLower(j, "i") && ctx.IsLower(j + 2, "e")))
+        {
+            if (j + 3 < ctx.Tokens.Count && ctx.TokenText(j + 1) == "." && ctx.TokenText(j + 3) == ".")
+            {
+                end = j + 3;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSingularAcronym(string surface) =>
+        surface.Length >= 2 && surface.Length <= 8 && surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
 
     private static bool IsStandardQualifier(LinkingContext ctx, int k) =>
         ctx.LowerSpan(k) is "standard" or "vanilla" or "conventional" or "traditional" or "original" or "plain" or "classic" or "classical" or "regular" or "the";

@@ -16,7 +16,7 @@ internal static class ResultExtractor
     {
         "on", "in", "of", "the", "improvement", "improvements", "gain", "gains", "higher", "lower", "better", "absolute",
         "relative", "average", "mean", "point", "points", "and", "increase", "reduction", "decrease", "boost", "in", "terms",
-        "top", "overall", "an", "a", "respectively", "pp", "margin",
+        "top", "overall", "an", "a", "respectively", "pp", "margin", "fewer", "less", "more", "smaller",
     };
 
     public static void Run(LinkingContext ctx)
@@ -36,9 +36,11 @@ internal static class ResultExtractor
             var pending = new List<(int Start, int End, string Value)>();
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (ctx.Tokens[i].Kind != TokenKind.Number || !IsMeasurement(ctx, i)) continue;
+                if (ctx.Tokens[i].Kind != TokenKind.Number || !(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s))) continue;
                 var (value, unitEnd) = Value(ctx, i, s);
-                var metric = MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
+                // "an F1 score of 88.1 and EM of 85.0": "metric of N" binds the number to the metric before it
+                var metric = StatedAs(ctx, i, s) ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
+                    : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
                 double confidence = 0.8;
                 if (metric is null && previousMetric is not null && ListContinues(ctx, previousNumber, i))
                 {
@@ -70,6 +72,32 @@ internal static class ResultExtractor
                 i = unitEnd;
             }
         }
+    }
+
+    private static bool StatedAs(LinkingContext ctx, int number, Sentence s)
+    {
+        var k = number - 1;
+        if (k > s.FirstToken && ctx.TokenText(k) is "+" or "−" or "-" or "±") k--;
+        return k > s.FirstToken && (ctx.IsLower(k, "of") || ctx.TokenText(k) is "=" or ":");
+    }
+
+    /// <summary>
+    /// A whole number is a measurement when a metric names it: "45 mIoU", "an FID of 7" — not "7B parameters", "10 tasks".
+    /// </summary>
+    private static bool IsCountNextToMetric(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int i, Sentence s)
+    {
+        var t = ctx.Tokens[i];
+        if (i + 1 < s.EndToken && !ctx.Tokens[i + 1].SpaceBefore) return false; // glued: "7B", "3D"
+        if (!t.SpaceBefore && i > s.FirstToken && ctx.Tokens[i - 1].Kind != TokenKind.Symbol) return false;
+        if (i > s.FirstToken && !t.SpaceBefore && ctx.TokenText(i - 1) is "@" or "-" or "/" or "_") return false; // pass@1, GPT-4
+        if (t.Length == 4) return false; // a year
+        if (metricAt.ContainsKey(i + 1)) return true;
+        if (!StatedAs(ctx, i, s)) return false;
+        foreach (var (_, m) in metricAt)
+        {
+            if (m.Last == i - 2) return true;
+        }
+        return false;
     }
 
     private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence)
@@ -148,6 +176,13 @@ internal static class ResultExtractor
                 if (m.Last == k && first >= s.FirstToken) return m.Canonical;
             }
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
+            // "accuracy on ImageNet from 68.3% to 75.1%": the dataset between metric and number is no barrier
+            if (ctx.MentionAt.TryGetValue(k, out var d) && d.Entry.Kind == NodeLabel.Dataset && d.FirstToken > s.FirstToken
+                && (ctx.IsLower(d.FirstToken - 1, "on") || ctx.IsLower(d.FirstToken - 1, "in")))
+            {
+                k = d.FirstToken - 1;
+                continue;
+            }
             var w = ctx.TokenText(k);
             if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
                     or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")) return null;
@@ -177,16 +212,19 @@ internal static class ResultExtractor
         return false;
     }
 
+    // "83.1% mIoU on Cityscapes" names the dataset after the number, "Cityscapes val (83.1% mIoU)" before it: the closer
+    // one wins, ties go to the one after
     private static string? Nearest(TokenNames at, int i, Sentence s)
     {
-        string? after = null;
-        string? before = null;
+        (int Token, string Name)? after = null;
+        (int Token, string Name)? before = null;
         foreach (var (k, v) in at.InSentence(s.Index))
         {
-            if (k > i && after is null) after = v;
-            if (k < i) before = v;
+            if (k > i && after is null) after = (k, v);
+            if (k < i) before = (k, v);
         }
-        return after ?? before;
+        if (after is null || before is null) return after?.Name ?? before?.Name;
+        return i - before.Value.Token < after.Value.Token - i ? before.Value.Name : after.Value.Name;
     }
 
     private static string? Before(TokenNames at, int i, Sentence s)

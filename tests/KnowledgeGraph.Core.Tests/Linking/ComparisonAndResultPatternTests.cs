@@ -1,0 +1,121 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Sentences written in the phrasing abstracts use for baselines and results (the names are real models, datasets and
+// metrics; the papers "AlphaNet" … are not): each pins one general rule, none names a labeled abstract.
+public class ComparisonAndResultPatternTests
+{
+    private static List<string> Baselines(string title, string text) =>
+        [.. TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, title, text).Select(l => l.Surface).Order(StringComparer.Ordinal)];
+
+    private static List<EntityLink> Results(string title, string text) =>
+        TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, title, text);
+
+    [Fact]
+    public void Baselines_SuchAsAfterGenericNoun_FindsTheNamedOnes()
+    {
+        var names = Baselines("AlphaNet: Point Clouds", "AlphaNet outperforms state-of-the-art methods such as PointNet and DGCNN on ModelNet40.");
+
+        Assert.Equal(["DGCNN", "PointNet"], names);
+    }
+
+    [Fact]
+    public void Baselines_ExampleMarkerInParentheses_FindsTheNamedOnes()
+    {
+        var names = Baselines("EtaNet: Rendering", "EtaNet outperforms existing methods (e.g., NeRF, Instant-NGP and 3D Gaussian Splatting) in rendering quality.");
+
+        Assert.Equal(["3D Gaussian Splatting", "Instant-NGP", "NeRF"], names);
+    }
+
+    [Fact]
+    public void Baselines_SingularAcronymOfAFamily_IsABaseline()
+    {
+        var names = Baselines("GraphZ: Graphs", "GraphZ outperforms GCN, GAT and GraphSAGE on ogbn-arxiv.");
+
+        Assert.Contains("GCN", names);
+        Assert.Contains("GAT", names);
+    }
+
+    [Fact]
+    public void Baselines_PluralFamily_StaysWeakAndUnlisted()
+    {
+        var links = TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, "GraphZ: Graphs", "GraphZ outperforms GNNs on ogbn-arxiv.");
+
+        Assert.All(links, l => Assert.True(l.Confidence < 0.5));
+    }
+
+    [Fact]
+    public void Baselines_OnParWithAndCompetitiveWith_OpenAComparison()
+    {
+        var names = Baselines("ZetaNet: Small Models", "ZetaNet is on par with Mistral 7B and competitive with Gemma.");
+
+        Assert.Equal(["Gemma", "Mistral 7B"], names);
+    }
+
+    [Fact]
+    public void Baselines_VersusContrast_NamesNoBaseline()
+    {
+        var names = Baselines("A study of detectors", "We study backbones (CNN-based vs Transformer-based) and head designs.");
+
+        Assert.Empty(names);
+    }
+
+    [Fact]
+    public void Metrics_PassAtOne_IsPassAtKWithItsResult()
+    {
+        var results = Results("CodeBaz: Code Models", "CodeBaz achieves 67.1% pass@1 on HumanEval.");
+
+        var result = Assert.Single(results);
+        Assert.Equal("Pass@k", result.Properties["metric"]);
+        Assert.Equal("67.1%", result.Properties["value"]);
+        Assert.Equal("HumanEval", result.Properties["dataset"]);
+    }
+
+    [Fact]
+    public void Results_MetricOfNumber_BindsToTheMetricBeforeIt()
+    {
+        var results = Results("QANet: Reading", "On SQuAD v2.0 it reaches an F1 score of 88.1 and EM of 85.0.");
+
+        Assert.Equal(["Exact Match=85.0", "F1 Score=88.1"],
+            results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Results_DatasetRightBeforeTheNumber_WinsOverALaterOne()
+    {
+        var results = Results("SegX: Segmentation", "SegX sets a new state of the art on Cityscapes val (83.1% mIoU) and PASCAL VOC 2012 test (89.2 mIoU).");
+
+        Assert.Equal(["83.1%@Cityscapes", "89.2@PASCAL VOC"],
+            results.Select(r => r.Properties["value"] + "@" + r.Properties["dataset"]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Results_WholeNumberNamedByAMetric_IsAResultButAModelSizeIsNot()
+    {
+        var results = Results("GenX: Faces", "The 7B GenX model reaches an FID of 7 on FFHQ with 12 sampling steps.");
+
+        var result = Assert.Single(results);
+        Assert.Equal("Fréchet Inception Distance", result.Properties["metric"]);
+        Assert.Equal("7", result.Properties["value"]);
+    }
+
+    [Fact]
+    public void Results_MetricOnDatasetFromXToY_BothNumbersAreThatMetric()
+    {
+        var results = Results("R11Net: Retrieval", "R11Net improves the zero-shot accuracy on ImageNet from 68.3% to 75.1%.");
+
+        Assert.Equal(["Accuracy=68.3%", "Accuracy=75.1%"],
+            results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Results_PercentFewerFlops_IsAFlopsResult()
+    {
+        var results = Results("R3Net: Efficient", "R3Net matches the baseline while using 40% fewer FLOPs.");
+
+        var result = Assert.Single(results);
+        Assert.Equal("FLOPs", result.Properties["metric"]);
+        Assert.Equal("40%", result.Properties["value"]);
+    }
+}
