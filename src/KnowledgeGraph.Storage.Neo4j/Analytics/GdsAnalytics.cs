@@ -63,13 +63,3 @@ public sealed class GdsAnalytics(Neo4jGraphStore store)
     private Task<CypherResult> RunAsync(string text, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         _store.RunAsync(new CypherStatement(text, parameters), cancellationToken);
 }
-
-/// <summary>GDS settings: PageRank iterations (default 20) and damping factor (default 0.85).</summary>
-public sealed class GdsOptions
-{
-    public int PageRankIterations { get; set; } = 20;
-    public double DampingFactor { get; set; } = 0.85;
-}
-
-/// <summary>What GDS wrote: papers ranked, communities found and their modularity.</summary>
-public sealed record GdsRunSummary(int PapersRanked, int Communities, double Modularity);
