@@ -15,6 +15,20 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary><c>--store sqlite|neo4j</c>: which store a command reads and writes (default: $KG_STORE or sqlite).</summary>
+    public static readonly Option<string> Store = CreateStore();
+
+    private static Option<string> CreateStore()
+    {
+        var option = new Option<string>("--store")
+        {
+            Description = "Graph store: sqlite (the --db file) or neo4j (KG_NEO4J_URI, KG_NEO4J_USER, KG_NEO4J_PASSWORD, KG_NEO4J_DATABASE); default $KG_STORE or sqlite",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KG_STORE") is { Length: > 0 } env ? env : StoreFactory.Sqlite,
+        };
+        option.AcceptOnlyFromAmong(StoreFactory.Sqlite, StoreFactory.Neo4j);
+        return option;
+    }
+
     public static Option<string> Format(string defaultValue, params string[] allowed)
     {
         var option = new Option<string>("--format")

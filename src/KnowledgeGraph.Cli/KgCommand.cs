@@ -19,6 +19,7 @@ internal static class KgCommand
         root.Subcommands.Add(RelatedCommand.Create());
         root.Subcommands.Add(PathCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
 
         var eval = EvalCommand.Create();
         eval.Subcommands.Add(EvalRecommendationsCommand.Create());

@@ -40,15 +40,18 @@ internal static class IngestCommand
             skipped; the exit code is 1 when any record was skipped.
 
             Example: kg ingest samples/trending-papers-page.txt --db data/kg.db
+                     KG_NEO4J_URI=http://127.0.0.1:7474 KG_NEO4J_PASSWORD=… kg ingest samples/ --store neo4j
             """);
         command.Arguments.Add(paths);
         command.Options.Add(batch);
         command.Options.Add(noLink);
         command.Options.Add(vocabulary);
+        command.Options.Add(CommonOptions.Store);
         command.SetAction(async (parse, ct) =>
         {
-            var db = parse.GetValue(CommonOptions.Database)!;
-            await using var store = await StoreFactory.OpenAsync(db, ct);
+            var kind = parse.GetValue(CommonOptions.Store)!;
+            var db = StoreFactory.Describe(kind, parse.GetValue(CommonOptions.Database)!);
+            await using var store = await StoreFactory.OpenAsync(kind, parse.GetValue(CommonOptions.Database)!, ct);
             var linker = parse.GetValue(noLink) ? null : PaperLinker.Create(new LinkerOptions { UserVocabularyPaths = parse.GetValue(vocabulary) ?? [] });
             var ingestor = new PaperIngestor(
                 PaperFileReader.CreateDefault(), store, new IngestionOptions { BatchSize = parse.GetValue(batch) }, linker is null ? null : linker.ToUpsert);

@@ -1,0 +1,59 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Storage.Neo4j.Internal;
+
+/// <summary>
+/// External ids as the list of <c>scheme:value</c> keys a paper node stores in <c>ids</c>, and the two rules identity
+/// resolution needs: merging two id sets and telling when two contradict. The same rules as the SQLite store's codec.
+/// </summary>
+internal static class IdKeys
+{
+    public static ExternalIds FromKeys(IEnumerable<string> keys)
+    {
+        string? doi = null, arxiv = null, openAlex = null, s2 = null, corpus = null;
+        Dictionary<string, string>? other = null;
+        foreach (var key in keys)
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) continue;
+            var value = key[(colon + 1)..];
+            switch (key[..colon])
+            {
+                case "doi": doi ??= value; break;
+                case "arxiv": arxiv ??= value; break;
+                case "openalex": openAlex ??= value; break;
+                case "s2": s2 ??= value; break;
+                case "corpus": corpus ??= value; break;
+                default:
+                    other ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                    other.TryAdd(key[..colon], value);
+                    break;
+            }
+        }
+        return new ExternalIds
+        {
+            Doi = doi,
+            ArxivId = arxiv,
+            OpenAlexId = openAlex,
+            SemanticScholarId = s2,
+            CorpusId = corpus,
+            Other = other ?? (IReadOnlyDictionary<string, string>)ExternalIds.None.Other,
+        };
+    }
+
+    /// <summary>The union of two id sets; where both name a scheme, <paramref name="existing"/> wins.</summary>
+    public static ExternalIds Merge(ExternalIds existing, ExternalIds incoming)
+    {
+        if (incoming.IsEmpty) return existing;
+        if (existing.IsEmpty) return incoming;
+        return FromKeys(existing.Keys().Concat(incoming.Keys()));
+    }
+
+    /// <summary>True when both sets name the same scheme with different values: they cannot be one paper.</summary>
+    public static bool Conflict(ExternalIds a, ExternalIds b) =>
+        Differs(a.Doi, b.Doi) || Differs(a.ArxivId, b.ArxivId) || Differs(a.OpenAlexId, b.OpenAlexId)
+        || Differs(a.SemanticScholarId, b.SemanticScholarId) || Differs(a.CorpusId, b.CorpusId)
+        || a.Other.Any(kv => b.Other.TryGetValue(kv.Key, out var v) && !string.Equals(v, kv.Value, StringComparison.Ordinal));
+
+    private static bool Differs(string? a, string? b) => a is not null && b is not null && !string.Equals(a, b, StringComparison.Ordinal);
+}
