@@ -103,7 +103,7 @@ internal sealed class BatchPlanner(BatchState state, long seqBase)
                 Published = record.Published ?? paper.Published,
                 Year = record.Year ?? paper.Year,
                 Venue = record.Venue ?? paper.Venue,
-                Ids = IdKeys.Merge(paper.Ids, record.Ids),
+                Ids = ExternalIdKeys.Merge(paper.Ids, record.Ids),
                 Sources = sources,
                 Seq = paper.Seq,
             };
@@ -211,7 +211,7 @@ internal sealed class BatchPlanner(BatchState state, long seqBase)
         contradicted = [];
         foreach (var paper in _state.WithTitle(titleKey))
         {
-            if (ids.IsEmpty || !IdKeys.Conflict(paper.Ids, ids)) candidates.Add(paper);
+            if (ids.IsEmpty || !ExternalIdKeys.Conflict(paper.Ids, ids)) candidates.Add(paper);
             else contradicted.Add(paper);
         }
         return candidates;

@@ -151,7 +151,7 @@ internal static class PaperReads
         Published = Json.String(p, "published"),
         Year = Json.Int(p, "year"),
         Venue = Json.String(p, "venue"),
-        Ids = IdKeys.FromKeys(Json.Strings(p, "ids")),
+        Ids = ExternalIdKeys.FromKeys(Json.Strings(p, "ids")),
         IsStub = Json.Bool(p, "isStub"),
         Sources = [.. Json.Strings(p, "sources")],
     };

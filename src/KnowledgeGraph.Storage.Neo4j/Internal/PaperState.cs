@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using KnowledgeGraph.Core.Identity;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Storage.Neo4j.Internal;
@@ -59,7 +60,7 @@ internal sealed class PaperState
         Published = Json.String(paper, "published"),
         Year = Json.Int(paper, "year"),
         Venue = Json.String(paper, "venue"),
-        Ids = IdKeys.FromKeys(Json.Strings(paper, "ids")),
+        Ids = ExternalIdKeys.FromKeys(Json.Strings(paper, "ids")),
         IsStub = Json.Bool(paper, "isStub"),
         ContentHash = Json.String(paper, "contentHash"),
         Sources = [.. Json.Strings(paper, "sources")],

@@ -141,7 +141,7 @@ internal sealed class BatchWriter
                 _statements.LogIdentity(paperId, record.Source?.ToString() ?? "(unknown source)", "merged", ownId, matchReason);
             }
             var stored = _statements.GetPaper(paperId) ?? throw new InvalidOperationException($"Paper '{paperId}' is indexed but missing.");
-            var ids = ExternalIdsCodec.Merge(ExternalIdsCodec.FromJson(stored.IdsJson), record.Ids);
+            var ids = ExternalIdKeys.Merge(ExternalIdsCodec.FromJson(stored.IdsJson), record.Ids);
             var sources = JsonSerializer.Deserialize<List<string>>(stored.SourcesJson) ?? [];
             var merged = new PaperRow(
                 paperId,
@@ -302,7 +302,7 @@ internal sealed class BatchWriter
         contradicted = [];
         foreach (var (id, idsJson) in statements.FindByTitleKey(titleKey))
         {
-            if (ids.IsEmpty || !ExternalIdsCodec.Conflict(ExternalIdsCodec.FromJson(idsJson), ids)) candidates.Add(id);
+            if (ids.IsEmpty || !ExternalIdKeys.Conflict(ExternalIdsCodec.FromJson(idsJson), ids)) candidates.Add(id);
             else contradicted.Add(id);
         }
         return candidates;

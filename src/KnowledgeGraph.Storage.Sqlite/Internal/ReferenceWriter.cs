@@ -147,14 +147,14 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
         {
             foreach (var candidate in candidates)
             {
-                if (!ids.IsEmpty && ExternalIdsCodec.Conflict(candidate.Ids, ids)) continue;
+                if (!ids.IsEmpty && ExternalIdKeys.Conflict(candidate.Ids, ids)) continue;
                 only = candidate.Id;
                 count++;
             }
         }
         foreach (var stub in stubs.WithTitle(titleKey))
         {
-            if (!ids.IsEmpty && ExternalIdsCodec.Conflict(stub.Ids, ids)) continue;
+            if (!ids.IsEmpty && ExternalIdKeys.Conflict(stub.Ids, ids)) continue;
             only = stub.Id;
             count++;
         }

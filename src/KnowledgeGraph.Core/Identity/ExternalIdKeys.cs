@@ -1,13 +1,14 @@
 using KnowledgeGraph.Core.Model;
 
-namespace KnowledgeGraph.Storage.Neo4j.Internal;
+namespace KnowledgeGraph.Core.Identity;
 
 /// <summary>
-/// External ids as the list of <c>scheme:value</c> keys a paper node stores in <c>ids</c>, and the two rules identity
-/// resolution needs: merging two id sets and telling when two contradict. The same rules as the SQLite store's codec.
+/// External ids as the list of <c>scheme:value</c> keys every store keeps for a paper, and the two rules identity
+/// resolution needs whatever the store: merging two id sets, and telling when two contradict each other.
 /// </summary>
-internal static class IdKeys
+public static class ExternalIdKeys
 {
+    /// <summary>The ids named by <c>scheme:value</c> keys; the first key of a scheme wins, keys without a scheme are ignored.</summary>
     public static ExternalIds FromKeys(IEnumerable<string> keys)
     {
         string? doi = null, arxiv = null, openAlex = null, s2 = null, corpus = null;
@@ -16,8 +17,9 @@ internal static class IdKeys
         {
             var colon = key.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0) continue;
+            var scheme = key[..colon];
             var value = key[(colon + 1)..];
-            switch (key[..colon])
+            switch (scheme)
             {
                 case "doi": doi ??= value; break;
                 case "arxiv": arxiv ??= value; break;
@@ -26,7 +28,7 @@ internal static class IdKeys
                 case "corpus": corpus ??= value; break;
                 default:
                     other ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                    other.TryAdd(key[..colon], value);
+                    other.TryAdd(scheme, value);
                     break;
             }
         }
