@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// One long-lived writer connection holds the prepared upsert statements and is used by one batch at a time;
 /// every read opens its own pooled connection, so readers see the last committed batch and never wait for the writer.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IGraphSnapshotSource, IAnalyticsResultStore
+public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource, IAnalyticsResultStore
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
