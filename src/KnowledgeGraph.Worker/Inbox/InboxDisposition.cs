@@ -39,7 +39,7 @@ internal sealed class InboxDisposition(IInboxCheckpointStore checkpoints)
         if (file.Problems > 0 || file.Status == InboxFileStatus.Quarantined)
         {
             var problems = await _checkpoints.GetInboxProblemsAsync(file.Sha256, ProblemsListed, cancellationToken);
-            await File.WriteAllTextAsync(destination + ".error.txt", ErrorReport(path, file, problems), Encoding.UTF8, cancellationToken);
+            await File.WriteAllTextAsync(destination + ".error.txt", ErrorReport(path, file, problems), new UTF8Encoding(false), cancellationToken);
         }
         File.Move(path, destination, overwrite: false);
         return destination;
