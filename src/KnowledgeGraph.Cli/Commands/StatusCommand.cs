@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Storage.Inbox;
@@ -11,7 +12,7 @@ namespace KnowledgeGraph.Cli.Commands;
 internal static class StatusCommand
 {
     private const int Recent = 20;
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
