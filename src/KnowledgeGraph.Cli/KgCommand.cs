@@ -20,6 +20,9 @@ internal static class KgCommand
         root.Subcommands.Add(PathCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
 
         var eval = EvalCommand.Create();
         eval.Subcommands.Add(EvalRecommendationsCommand.Create());
@@ -29,6 +32,7 @@ internal static class KgCommand
         bench.Subcommands.Add(BenchAnalyticsCommand.Create());
         bench.Subcommands.Add(BenchGenerateCommand.Create());
         bench.Subcommands.Add(BenchRelatedCommand.Create());
+        bench.Subcommands.Add(BenchWorkerCommand.Create());
         root.Subcommands.Add(bench);
         return root;
     }

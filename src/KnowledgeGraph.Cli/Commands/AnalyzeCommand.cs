@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
-using KnowledgeGraph.Analytics.Export;
-using KnowledgeGraph.Analytics.Recommendations;
+using KnowledgeGraph.Analytics.Refresh;
 using KnowledgeGraph.Analytics.Snapshot;
 using KnowledgeGraph.Storage.Sqlite;
 
@@ -26,16 +24,14 @@ internal static class AnalyzeCommand
         command.Options.Add(top);
         command.SetAction(async (parse, ct) =>
         {
-            var clock = Stopwatch.StartNew();
             await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = parse.GetValue(CommonOptions.Database)! });
             await store.InitializeAsync(ct);
-            var snapshot = SnapshotBuilder.Build(await SnapshotBuilder.ReadAsync(store, ct));
-            var projected = clock.Elapsed;
-            var recommender = new RelatedPaperRecommender(snapshot);
-            await AnalyticsWriteBack.WriteAsync(snapshot, recommender, new StoreAnalyticsSink(store), parse.GetValue(top), cancellationToken: ct);
+            using var holder = new AnalyticsSnapshotHolder();
+            var refresher = new AnalyticsRefresher(store, store, holder, new AnalyticsRefreshOptions { RelatedTop = parse.GetValue(top) });
+            var result = await refresher.RefreshAsync(ct);
             Console.WriteLine(
-                $"analyzed {snapshot.PaperCount:N0} papers: projected in {projected.TotalSeconds:F2} s, " +
-                $"{snapshot.CommunityLabels.Count:N0} communities, results written back in {(clock.Elapsed - projected).TotalSeconds:F2} s");
+                $"analyzed {result.Papers:N0} papers: projected in {result.ProjectTime.TotalSeconds:F2} s, " +
+                $"{result.Communities:N0} communities, results written back in {result.WriteBackTime.TotalSeconds:F2} s");
             return 0;
         });
         return command;

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using KnowledgeGraph.Analytics.Snapshot;
+
+namespace KnowledgeGraph.Analytics.Refresh;
+
+/// <summary>What one analytics refresh computes and writes back.</summary>
+public sealed class AnalyticsRefreshOptions
+{
+    /// <summary>Related papers written back per paper as RELATED_TO edges (0 = none). Default 10, as <c>kg analyze</c>.</summary>
+    [Range(0, 1000)]
+    public int RelatedTop { get; set; } = 10;
+
+    /// <summary>Write the results back to the store (pagerank, community, citationCount, RELATED_TO). Default true.</summary>
+    public bool WriteBack { get; set; } = true;
+
+    /// <summary>What the snapshot computes (PageRank, communities).</summary>
+    public SnapshotOptions Snapshot { get; set; } = new();
+}
