@@ -19,6 +19,7 @@ internal static class KgCommand
         root.Subcommands.Add(RelatedCommand.Create());
         root.Subcommands.Add(PathCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
 
         var eval = EvalCommand.Create();
         eval.Subcommands.Add(EvalRecommendationsCommand.Create());
@@ -28,6 +29,7 @@ internal static class KgCommand
         bench.Subcommands.Add(BenchAnalyticsCommand.Create());
         bench.Subcommands.Add(BenchGenerateCommand.Create());
         bench.Subcommands.Add(BenchRelatedCommand.Create());
+        bench.Subcommands.Add(BenchApiCommand.Create());
         root.Subcommands.Add(bench);
         return root;
     }
