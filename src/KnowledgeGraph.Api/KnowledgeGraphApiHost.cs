@@ -15,6 +15,8 @@ public static class KnowledgeGraphApiHost
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Logging.SetMinimumLevel(minimumLogLevel);
+        // One line per request is noise for an API; warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddKnowledgeGraphApi(configure);
         var app = builder.Build();
         app.MapKnowledgeGraphApi();

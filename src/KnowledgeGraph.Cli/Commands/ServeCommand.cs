@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Api;
+using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
 
