@@ -25,7 +25,9 @@ public sealed class ConsoleBrowserTests
         });
         var page = await browser.NewPageAsync();
 
-        await page.GotoAsync(api.Address!.TrimEnd('/') + "/graphql");
+        // Debian's Chromium is newer than the one Playwright ships with; its load event is not reported, so wait for the page's own elements.
+        await page.GotoAsync(api.Address!.TrimEnd('/') + "/graphql", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("#run");
         await page.FillAsync("#query", "{ stats { papers } }");
         await page.ClickAsync("#run");
         await page.WaitForFunctionAsync("() => document.getElementById('result').textContent.includes('papers')");
