@@ -23,6 +23,7 @@ internal static class KgCommand
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
 
         var eval = EvalCommand.Create();
         eval.Subcommands.Add(EvalRecommendationsCommand.Create());
@@ -33,6 +34,7 @@ internal static class KgCommand
         bench.Subcommands.Add(BenchGenerateCommand.Create());
         bench.Subcommands.Add(BenchRelatedCommand.Create());
         bench.Subcommands.Add(BenchWorkerCommand.Create());
+        bench.Subcommands.Add(BenchApiCommand.Create());
         root.Subcommands.Add(bench);
         return root;
     }
