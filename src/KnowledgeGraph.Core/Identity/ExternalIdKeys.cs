@@ -57,5 +57,31 @@ public static class ExternalIdKeys
         || Differs(a.SemanticScholarId, b.SemanticScholarId) || Differs(a.CorpusId, b.CorpusId)
         || a.Other.Any(kv => b.Other.TryGetValue(kv.Key, out var v) && !string.Equals(v, kv.Value, StringComparison.Ordinal));
 
+    /// <summary>The keys a user may mean: <c>scheme:value</c> as typed and normalized, and a bare DOI / arXiv / OpenAlex / S2 id.</summary>
+    public static IEnumerable<string> CandidateKeys(string input)
+    {
+        var colon = input.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            var scheme = input[..colon].Trim().ToLowerInvariant();
+            var value = input[(colon + 1)..].Trim();
+            yield return scheme + ":" + value;
+            var normalized = scheme switch
+            {
+                "doi" => IdNormalizer.Doi(value),
+                "arxiv" => IdNormalizer.Arxiv(value),
+                "openalex" => IdNormalizer.OpenAlex(value),
+                "s2" => IdNormalizer.SemanticScholar(value),
+                "corpus" or "corpusid" => IdNormalizer.CorpusId(value),
+                _ => null,
+            };
+            if (normalized is not null) yield return (scheme == "corpusid" ? "corpus" : scheme) + ":" + normalized;
+        }
+        if (IdNormalizer.Doi(input) is { } doi) yield return "doi:" + doi;
+        if (IdNormalizer.Arxiv(input) is { } arxiv) yield return "arxiv:" + arxiv;
+        if (IdNormalizer.OpenAlex(input) is { } openAlex) yield return "openalex:" + openAlex;
+        if (IdNormalizer.SemanticScholar(input) is { } s2) yield return "s2:" + s2;
+    }
+
     private static bool Differs(string? a, string? b) => a is not null && b is not null && !string.Equals(a, b, StringComparison.Ordinal);
 }

@@ -19,7 +19,7 @@ internal static class PaperReads
         var input = text.Trim();
         if (input.Length == 0) return null;
         var candidates = new List<string> { input };
-        candidates.AddRange(CandidateKeys(input));
+        candidates.AddRange(ExternalIdKeys.CandidateKeys(input));
         var result = await client.RunAsync(new CypherStatement(Lookup, new Dictionary<string, object?> { ["candidates"] = candidates.Distinct().ToArray() }), cancellationToken);
         var byCandidate = new Dictionary<string, (string? PaperId, string? Owner)>(StringComparer.Ordinal);
         foreach (var row in result.Rows) byCandidate[Json.String(row[0])!] = (Json.String(row[1]), Json.String(row[2]));
@@ -155,30 +155,4 @@ internal static class PaperReads
         IsStub = Json.Bool(p, "isStub"),
         Sources = [.. Json.Strings(p, "sources")],
     };
-
-    /// <summary>The keys a user may mean: <c>scheme:value</c> as typed and normalized, and a bare DOI / arXiv / OpenAlex / S2 id.</summary>
-    private static IEnumerable<string> CandidateKeys(string input)
-    {
-        var colon = input.IndexOf(':', StringComparison.Ordinal);
-        if (colon > 0)
-        {
-            var scheme = input[..colon].Trim().ToLowerInvariant();
-            var value = input[(colon + 1)..].Trim();
-            yield return scheme + ":" + value;
-            var normalized = scheme switch
-            {
-                "doi" => IdNormalizer.Doi(value),
-                "arxiv" => IdNormalizer.Arxiv(value),
-                "openalex" => IdNormalizer.OpenAlex(value),
-                "s2" => IdNormalizer.SemanticScholar(value),
-                "corpus" or "corpusid" => IdNormalizer.CorpusId(value),
-                _ => null,
-            };
-            if (normalized is not null) yield return (scheme == "corpusid" ? "corpus" : scheme) + ":" + normalized;
-        }
-        if (IdNormalizer.Doi(input) is { } doi) yield return "doi:" + doi;
-        if (IdNormalizer.Arxiv(input) is { } arxiv) yield return "arxiv:" + arxiv;
-        if (IdNormalizer.OpenAlex(input) is { } openAlex) yield return "openalex:" + openAlex;
-        if (IdNormalizer.SemanticScholar(input) is { } s2) yield return "s2:" + s2;
-    }
 }

@@ -19,7 +19,7 @@ internal static class PaperQueries
         var input = text.Trim();
         if (input.Length == 0) return null;
         if (Scalar(connection, "SELECT id FROM papers WHERE id = $v", input) is string id) return id;
-        foreach (var key in CandidateKeys(input))
+        foreach (var key in ExternalIdKeys.CandidateKeys(input))
         {
             if (Scalar(connection, "SELECT paper_id FROM paper_ids WHERE key = $v", key) is string owner) return owner;
             if (Scalar(connection, "SELECT id FROM papers WHERE id = $v", key) is string direct) return direct;
@@ -149,31 +149,6 @@ internal static class PaperQueries
             }
         }
         return new GraphStats(nodes, relationships, stubs);
-    }
-
-    private static IEnumerable<string> CandidateKeys(string input)
-    {
-        var colon = input.IndexOf(':', StringComparison.Ordinal);
-        if (colon > 0)
-        {
-            var scheme = input[..colon].Trim().ToLowerInvariant();
-            var value = input[(colon + 1)..].Trim();
-            yield return scheme + ":" + value;
-            var normalized = scheme switch
-            {
-                "doi" => IdNormalizer.Doi(value),
-                "arxiv" => IdNormalizer.Arxiv(value),
-                "openalex" => IdNormalizer.OpenAlex(value),
-                "s2" => IdNormalizer.SemanticScholar(value),
-                "corpus" or "corpusid" => IdNormalizer.CorpusId(value),
-                _ => null,
-            };
-            if (normalized is not null) yield return (scheme == "corpusid" ? "corpus" : scheme) + ":" + normalized;
-        }
-        if (IdNormalizer.Doi(input) is { } doi) yield return "doi:" + doi;
-        if (IdNormalizer.Arxiv(input) is { } arxiv) yield return "arxiv:" + arxiv;
-        if (IdNormalizer.OpenAlex(input) is { } openAlex) yield return "openalex:" + openAlex;
-        if (IdNormalizer.SemanticScholar(input) is { } s2) yield return "s2:" + s2;
     }
 
     private static List<PaperNode> Papers(SqliteConnection connection, string sql, object? v = null, object? t = null, object? n = null)
