@@ -140,7 +140,7 @@ public sealed class RelatedPaperRecommender
             var idf = _snapshot.Entities.Idf[e];
             foreach (var p in _snapshot.Entities.PapersOf(e)) set.Entities.Add(p, idf);
         }
-        PersonalizedPageRank.Push(graph, _degrees, seeds, set.Graph, set.Residual, _options.PushEpsilon);
+        PersonalizedPageRank.Push(graph, _degrees, seeds, set.Graph, set.Residual, _options.PushEpsilon, _options.MaxPushes);
     }
 
     private ScoreParts Parts(SignalSet set, Scale scale, int c) => new(

@@ -54,16 +54,26 @@ public sealed class ScoreAccumulator
     /// <summary>The <paramref name="count"/> highest-scoring keys (positive scores only), best first.</summary>
     public List<int> Top(int count, Func<int, bool>? include = null)
     {
+        var result = new List<int>(Math.Min(count, _keys.Count));
+        if (count <= 0) return result;
         var heap = new PriorityQueue<int, (double, int)>(count + 1);
         foreach (var k in _keys)
         {
             var v = _values[k];
-            if (v <= 0 || (include is not null && !include(k))) continue;
-            // Min-heap on (score, -id): the worst of the kept items leaves first; ties keep lower ids.
+            if (v <= 0) continue;
+            // Min-heap on (score, -id): the worst of the kept items leaves first; ties keep lower ids. Once the heap is
+            // full, most keys score below its worst and are skipped before the (costlier) include test and heap work.
+            if (heap.Count == count)
+            {
+                heap.TryPeek(out _, out var worst);
+                if ((v, -k).CompareTo(worst) <= 0) continue;
+                if (include is not null && !include(k)) continue;
+                heap.EnqueueDequeue(k, (v, -k));
+                continue;
+            }
+            if (include is not null && !include(k)) continue;
             heap.Enqueue(k, (v, -k));
-            if (heap.Count > count) heap.Dequeue();
         }
-        var result = new List<int>(heap.Count);
         while (heap.Count > 0) result.Add(heap.Dequeue());
         result.Reverse();
         return result;
