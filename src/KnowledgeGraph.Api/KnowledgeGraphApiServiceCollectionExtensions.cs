@@ -4,8 +4,10 @@ using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Ingest;
 using KnowledgeGraph.Api.Loading;
 using KnowledgeGraph.Api.Schema;
+using KnowledgeGraph.Api.Status;
 using KnowledgeGraph.Core.Linking;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Core.Storage.Inbox;
 using KnowledgeGraph.Core.Storage.ReadModel;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Sqlite.ReadModel;
@@ -35,6 +37,8 @@ public static class KnowledgeGraphApiServiceCollectionExtensions
 
         services.TryAddSingleton(sp => new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = sp.GetRequiredService<IOptions<KnowledgeGraphApiOptions>>().Value.DatabasePath }));
         services.TryAddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        services.TryAddSingleton<IInboxCheckpointStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        services.TryAddSingleton<CheckpointIngestStatus>();
         services.TryAddSingleton<IGraphReadModel>(sp => new SqliteGraphReadModel(sp.GetRequiredService<SqliteGraphStore>()));
         // Loading the vocabulary takes a moment and only the mutation needs it.
         services.TryAddSingleton(_ => new Lazy<PaperLinker>(() => PaperLinker.Create()));

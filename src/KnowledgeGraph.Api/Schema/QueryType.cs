@@ -1,9 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Paging;
+using KnowledgeGraph.Api.Status;
 using KnowledgeGraph.Api.Types;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage.ReadModel;
+using KnowledgeGraph.Worker.Status;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Schema;
@@ -101,6 +104,11 @@ internal sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Counts per node label and relationship type")
             .ResolveAsync(async c => await c.Service<IGraphReadModel>().GetStatsAsync(c.CancellationToken));
+
+        Field<NonNullGraphType<IngestStatusType>>("ingestStatus")
+            .Description("The inbox worker's progress: files done / in progress / quarantined, records, recent errors, last analytics refresh")
+            // The worker's live status when it runs in this process; otherwise the checkpoint table a worker elsewhere writes.
+            .ResolveAsync(async c => await (c.RequestServices!.GetService<IIngestStatus>() ?? c.Service<CheckpointIngestStatus>()).GetAsync(c.CancellationToken));
     }
 
     private void Entity(string name, NodeLabel label) =>

@@ -1,36 +1,88 @@
 using System.CommandLine;
 using KnowledgeGraph.Api;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg serve</c>: the GraphQL API and its query console over the store.</summary>
+/// <summary><c>kg serve</c>: the GraphQL API, its query console and the inbox worker in one process.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
         var urls = new Option<string>("--urls")
         {
-            Description = $"Addresses to listen on, ';'-separated (default {KnowledgeGraphApiHost.DefaultUrls}: loopback only)",
+            Description = $"Addresses to listen on, ';'-separated (default {KnowledgeGraphApiHost.DefaultUrls}: loopback only; port 0 picks a free one)",
             DefaultValueFactory = _ => KnowledgeGraphApiHost.DefaultUrls,
         };
+        var worker = new WorkerCliOptions(inboxRequired: false, "Inbox folder to watch (repeatable; created when missing; default: inbox/ beside the database, data/inbox)");
+        var apiOnly = new Option<bool>("--api-only") { Description = "Serve the API only (a worker runs elsewhere); ingestStatus reads the checkpoint table" };
+        var workerOnly = new Option<bool>("--worker-only") { Description = "Run the inbox worker only; nothing listens" };
+        var noSample = new Option<bool>("--no-sample") { Description = "Do not ingest the bundled sample on the first start with an empty database" };
         var command = new Command("serve", $"""
-            Serve the graph over GraphQL: POST /graphql (and GET for queries), and a query console at GET /graphql in a
-            browser. The ingest mutation needs the {KnowledgeGraphApiOptions.ApiKeyHeader} header matching ${KnowledgeGraphApiOptions.ApiKeyEnvironmentVariable}; without
-            that variable it is disabled. Reads the store as it is (run `kg analyze` for pagerank, communities and related).
+            Serve the graph and keep it current, in one process: the GraphQL API at POST /graphql (and GET for queries),
+            a query console at GET /graphql in a browser, and the inbox worker (see `kg worker`) watching --inbox, by
+            default inbox/ beside the database (data/inbox). On the first start with an empty database the bundled
+            sample (68 papers from a trending-papers page) is dropped into the inbox and ingested, linked and analyzed;
+            --no-sample skips that. The ingest mutation needs the {KnowledgeGraphApiOptions.ApiKeyHeader} header matching
+            ${KnowledgeGraphApiOptions.ApiKeyEnvironmentVariable}. Stops on Ctrl-C / SIGTERM: the worker's batch in flight
+            commits or rolls back, exit code 0.
 
-            Example: kg serve --db data/kg.db --urls http://127.0.0.1:5080
+            Example: kg serve --db data/kg.db --urls http://127.0.0.1:5080 --inbox data/inbox
             """);
         command.Options.Add(urls);
+        worker.AddTo(command);
+        command.Options.Add(apiOnly);
+        command.Options.Add(workerOnly);
+        command.Options.Add(noSample);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(apiOnly) && result.GetValue(workerOnly)) result.AddError("--api-only and --worker-only exclude each other");
+        });
         command.SetAction(async (parse, ct) =>
         {
             var db = parse.GetValue(CommonOptions.Database)!;
-            await using var app = KnowledgeGraphApiHost.Build(parse.GetValue(urls)!, o => o.DatabasePath = db);
-            await app.StartAsync(ct);
-            Console.WriteLine($"serving {db} — GraphQL at {string.Join(", ", app.Urls.Select(u => u.TrimEnd('/') + "/graphql"))} (Ctrl+C stops)");
-            await app.WaitForShutdownAsync(ct);
+            var inboxes = parse.GetValue(worker.Inbox) is { Length: > 0 } given ? given : [ServeSettings.DefaultInbox(db)];
+            var settings = new ServeSettings(db, parse.GetValue(urls)!, Api: !parse.GetValue(workerOnly), Worker: !parse.GetValue(apiOnly),
+                o => worker.Apply(parse, o, inboxes));
+            using var host = ServeHost.Build(settings);
+            try
+            {
+                string? sample = null;
+                if (settings.Worker && !parse.GetValue(noSample))
+                {
+                    sample = await BundledSample.DropIfFirstStartAsync(host.Services.GetRequiredService<SqliteGraphStore>(), inboxes[0], ct);
+                }
+                await host.StartAsync(ct);
+                PrintStarted(host, settings, inboxes, sample);
+                await host.WaitForShutdownAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Stopped while starting: nothing was in flight.
+            }
+            catch (OptionsValidationException ex)
+            {
+                Terminal.Error("error: " + string.Join("; ", ex.Failures));
+                return 2;
+            }
             return 0;
         });
         return command;
+    }
+
+    private static void PrintStarted(IHost host, ServeSettings settings, IReadOnlyList<string> inboxes, string? sample)
+    {
+        Console.WriteLine($"serving {settings.DatabasePath} (Ctrl+C stops)");
+        if (host is WebApplication app)
+        {
+            foreach (var url in app.Urls) Console.WriteLine($"GraphQL at {url.TrimEnd('/')}/graphql — open it in a browser for the query console");
+        }
+        if (settings.Worker) Console.WriteLine($"worker watching {string.Join(", ", inboxes)}");
+        if (sample is not null) Console.WriteLine($"first start: ingesting the bundled sample ({sample}); analytics follow a few seconds later");
     }
 }
