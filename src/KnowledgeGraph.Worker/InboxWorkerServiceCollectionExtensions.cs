@@ -51,7 +51,7 @@ public static class InboxWorkerServiceCollectionExtensions
         {
             var refresher = new AnalyticsRefresher(
                 services.GetRequiredService<IGraphSnapshotSource>(), services.GetRequiredService<IAnalyticsResultStore>(),
-                services.GetRequiredService<AnalyticsSnapshotHolder>(), new AnalyticsRefreshOptions { RelatedTop = options.RelatedTop });
+                services.GetRequiredService<AnalyticsSnapshotHolder>(), new AnalyticsRefreshOptions { RelatedTop = options.RelatedTop, Parallelism = Math.Max(1, Environment.ProcessorCount - 1) });
             analytics = new AnalyticsRefreshLoop(refresher, checkpoints, tracker, time, options.AnalyticsDebounce, options.AnalyticsMaxDelay,
                 loggers.CreateLogger<AnalyticsRefreshLoop>());
         }

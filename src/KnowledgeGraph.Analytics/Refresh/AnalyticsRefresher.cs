@@ -35,7 +35,7 @@ public sealed class AnalyticsRefresher
         if (_options.WriteBack)
         {
             var recommender = new RelatedPaperRecommender(snapshot);
-            await AnalyticsWriteBack.WriteAsync(snapshot, recommender, new StoreAnalyticsSink(_results), _options.RelatedTop, cancellationToken: cancellationToken);
+            await AnalyticsWriteBack.WriteAsync(snapshot, recommender, new StoreAnalyticsSink(_results), _options.RelatedTop, parallelism: _options.Parallelism, cancellationToken: cancellationToken);
         }
         return new AnalyticsRefreshResult(snapshot.PaperCount, snapshot.CommunityLabels.Count, projected, clock.Elapsed - projected, snapshot.BuiltAt);
     }
