@@ -33,7 +33,7 @@ internal sealed class ValidatedDocumentCache(IOptions<KnowledgeGraphApiOptions> 
         }
         var result = await next(options);
         // Executed means validation passed; a document that failed is never cached, so it fails the same way next time.
-        if (result.Executed && options.Document is { } document)
+        if (result.Executed && (result.Document ?? options.Document) is { } document)
         {
             if (documents.Count >= _capacity) _documents = documents = new ConcurrentDictionary<string, GraphQLDocument>(StringComparer.Ordinal);
             documents.TryAdd(query, document);
