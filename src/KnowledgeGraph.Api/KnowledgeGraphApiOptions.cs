@@ -50,6 +50,17 @@ public sealed class KnowledgeGraphApiOptions
     [Range(1, 10_000)]
     public int MaxIngestPapers { get; set; } = 100;
 
+    /// <summary>Most parsed and validated query documents kept, by query text; 0 turns the cache off. Default: 1,000.</summary>
+    [Range(0, 1_000_000)]
+    public int DocumentCacheEntries { get; set; } = 1000;
+
+    /// <summary>
+    /// Most paper pages (search and list results) the SQLite read model keeps; any commit to the database empties it.
+    /// 0 turns it off. Default: 1,024.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int PaperPageCacheEntries { get; set; } = 1024;
+
     /// <summary>How long one request may run before it is cancelled with an error. Default: 30 s.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -39,7 +39,9 @@ public static class KnowledgeGraphApiServiceCollectionExtensions
         services.TryAddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         services.TryAddSingleton<IInboxCheckpointStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         services.TryAddSingleton<CheckpointIngestStatus>();
-        services.TryAddSingleton<IGraphReadModel>(sp => new SqliteGraphReadModel(sp.GetRequiredService<SqliteGraphStore>()));
+        services.TryAddSingleton<IGraphReadModel>(sp => new SqliteGraphReadModel(
+            sp.GetRequiredService<SqliteGraphStore>(),
+            new SqliteReadModelOptions { PaperPageCacheEntries = sp.GetRequiredService<IOptions<KnowledgeGraphApiOptions>>().Value.PaperPageCacheEntries }));
         // Loading the vocabulary takes a moment and only the mutation needs it.
         services.TryAddSingleton(_ => new Lazy<PaperLinker>(() => PaperLinker.Create()));
         services.TryAddSingleton<ApiIngestService>();
@@ -57,6 +59,7 @@ public static class KnowledgeGraphApiServiceCollectionExtensions
             })
             .AddErrorInfoProvider((o, sp) => o.ExposeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             .WithTimeout(settings.Timeout, TimeoutAction.ReturnTimeoutError)
+            .ConfigureExecution<ValidatedDocumentCache>()
             .ConfigureExecutionOptions(o =>
             {
                 o.UnhandledExceptionDelegate = context =>

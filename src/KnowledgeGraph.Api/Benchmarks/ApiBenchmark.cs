@@ -29,9 +29,25 @@ public static class ApiBenchmark
         ["graph neural network", "language model", "reinforcement learning", "convolutional", "attention", "adversarial", "transformer", "clustering",
          "node classification", "contrastive", "diffusion", "knowledge graph", "segmentation", "federated", "optimization", "embedding"];
 
-    public static async Task<ApiBenchmarkReport> RunAsync(string databasePath, int requests, IReadOnlyList<int> concurrencies, CancellationToken cancellationToken)
+    public static async Task<ApiBenchmarkReport> RunAsync(string databasePath, int requests, IReadOnlyList<int> concurrencies, CancellationToken cancellationToken) =>
+        await RunAsync(databasePath, requests, concurrencies, caches: true, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="RunAsync(string, int, IReadOnlyList{int}, CancellationToken)"/>; <paramref name="caches"/> false turns off
+    /// the document cache and the paper-page cache in the API and in the baseline, so every search runs its SQL.
+    /// </summary>
+    public static async Task<ApiBenchmarkReport> RunAsync(string databasePath, int requests, IReadOnlyList<int> concurrencies, bool caches, CancellationToken cancellationToken)
     {
-        await using var app = KnowledgeGraphApiHost.Build("http://127.0.0.1:0", o => o.DatabasePath = databasePath, LogLevel.Warning);
+        var loadBefore = LoadAverage();
+        await using var app = KnowledgeGraphApiHost.Build("http://127.0.0.1:0", o =>
+        {
+            o.DatabasePath = databasePath;
+            if (!caches)
+            {
+                o.DocumentCacheEntries = 0;
+                o.PaperPageCacheEntries = 0;
+            }
+        }, LogLevel.Warning);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var readModel = app.Services.GetRequiredService<IGraphReadModel>();
@@ -63,7 +79,25 @@ public static class ApiBenchmark
         }
         await app.StopAsync(cancellationToken);
         using var process = Process.GetCurrentProcess();
-        return new ApiBenchmarkReport(scenarios, process.PeakWorkingSet64, Environment.ProcessorCount);
+        return new ApiBenchmarkReport(scenarios, process.PeakWorkingSet64, Environment.ProcessorCount, caches, loadBefore, LoadAverage());
+    }
+
+    /// <summary>The 1/5/15-minute load averages (Linux), so a reader can tell a busy machine's numbers from an idle one's.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return string.Join(' ', fields.Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
     }
 
     /// <summary>What the paper query needs, called straight on the read model: resolve, paper, links, related, related papers.</summary>
@@ -128,5 +162,9 @@ public sealed record ApiScenarioResult(string Scenario, int Concurrency, int Req
     public double ThroughputRatio => Baseline.Throughput > 0 ? Api.Throughput / Baseline.Throughput : double.NaN;
 }
 
-/// <summary>The whole benchmark: every scenario, the process's peak working set and the cores it had.</summary>
-public sealed record ApiBenchmarkReport(IReadOnlyList<ApiScenarioResult> Scenarios, long PeakWorkingSetBytes, int Cores);
+/// <summary>
+/// The whole benchmark: every scenario, the process's peak working set, the cores it had, whether the caches were on,
+/// and the machine's load averages before and after.
+/// </summary>
+public sealed record ApiBenchmarkReport(
+    IReadOnlyList<ApiScenarioResult> Scenarios, long PeakWorkingSetBytes, int Cores, bool Caches, string LoadAverageBefore, string LoadAverageAfter);

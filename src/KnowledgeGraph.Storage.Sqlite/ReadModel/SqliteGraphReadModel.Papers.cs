@@ -8,8 +8,17 @@ namespace KnowledgeGraph.Storage.Sqlite.ReadModel;
 
 public sealed partial class SqliteGraphReadModel
 {
-    public Task<PaperPage> GetPapersAsync(PaperQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => Papers(connection, query), cancellationToken);
+    public async Task<PaperPage> GetPapersAsync(PaperQuery query, CancellationToken cancellationToken = default)
+    {
+        if (_pageCache is null || _dataVersion is null) return await ReadAsync(connection => Papers(connection, query), cancellationToken);
+        await EnsureReadyAsync(cancellationToken);
+        // The version is read before the query runs, so the page stored under it holds that version's data or newer.
+        var version = _dataVersion.Read();
+        if (_pageCache.TryGet(query, version, out var cached)) return cached!;
+        var page = await ReadAsync(connection => Papers(connection, query), cancellationToken);
+        _pageCache.Add(query, version, page);
+        return page;
+    }
 
     private static PaperPage Papers(SqliteConnection connection, PaperQuery query)
     {
@@ -56,9 +65,17 @@ public sealed partial class SqliteGraphReadModel
             _ => "p.pagerank DESC",
         };
         var page = query.Page;
-        var items = new List<PaperSummary>();
+        // Search alone (no filter): every FTS row is a real paper (papers_fts indexes the papers_text view), so FTS5 can
+        // rank and count by itself and only the rows of the page are joined to papers, instead of every match.
+        var searchOnly = search is not null && parameters.Count == 1;
+        var relevance = order.StartsWith("bm25", StringComparison.Ordinal);
+        var sql = searchOnly && relevance
+            ? $"SELECT {SummaryColumns} FROM (SELECT rowid AS pk, {order} AS r FROM papers_fts WHERE papers_fts MATCH $q ORDER BY r, rowid "
+                + "LIMIT $limit OFFSET $offset) t JOIN papers p ON p.pk = t.pk ORDER BY t.r, p.pk"
+            : $"SELECT {SummaryColumns} {from} ORDER BY {order}, p.pk LIMIT $limit OFFSET $offset";
+        List<PaperSummary> items;
         // One row more than asked for says whether there is a next page without counting.
-        using (var command = Command(connection, $"SELECT {SummaryColumns} {from} ORDER BY {order}, p.pk LIMIT $limit OFFSET $offset", [.. parameters, ("$limit", page.First + 1), ("$offset", page.Offset)]))
+        using (var command = Command(connection, sql, [.. parameters, ("$limit", page.First + 1), ("$offset", page.Offset)]))
         {
             items = ReadSummaries(command, 0);
         }
@@ -67,7 +84,7 @@ public sealed partial class SqliteGraphReadModel
         int? total = null;
         if (page.IncludeTotalCount)
         {
-            using var count = Command(connection, $"SELECT count(*) {from}", [.. parameters]);
+            using var count = Command(connection, searchOnly ? "SELECT count(*) FROM papers_fts WHERE papers_fts MATCH $q" : $"SELECT count(*) {from}", [.. parameters]);
             total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
         return new PaperPage(items, page.Offset, hasNext, total);

@@ -11,21 +11,38 @@ namespace KnowledgeGraph.Storage.Sqlite.ReadModel;
 /// <see cref="IGraphReadModel"/> over the SQLite store's file. Every call runs a fixed number of parameterized
 /// statements on its own pooled connection (WAL: readers see the last committed batch and never wait for the writer);
 /// id lists travel as one JSON array parameter (<c>json_each</c>), so a batch of any size is one statement.
+/// Paper pages are cached per database version (<see cref="SqliteReadModelOptions.PaperPageCacheEntries"/>).
 /// </summary>
-public sealed partial class SqliteGraphReadModel : IGraphReadModel
+public sealed partial class SqliteGraphReadModel : IGraphReadModel, IDisposable
 {
     private const string SummaryColumns = PaperQueries.Columns + ", p.pagerank, p.citation_count, p.community";
     private static readonly string ExtractedTypesJson = JsonSerializer.Serialize(PaperLinks.ExtractedTypes.Select(t => t.ToGraphName()));
     private readonly SqliteGraphStore _store;
     private readonly string _connectionString;
+    private readonly PaperPageCache? _pageCache;
+    private readonly DataVersionProbe? _dataVersion;
     private volatile bool _ready;
 
     /// <summary>Reads the file <paramref name="store"/> writes; the store creates or migrates the schema on first use.</summary>
     public SqliteGraphReadModel(SqliteGraphStore store)
+        : this(store, new SqliteReadModelOptions())
+    {
+    }
+
+    /// <summary>Like <see cref="SqliteGraphReadModel(SqliteGraphStore)"/>, with the cache sized by <paramref name="options"/>.</summary>
+    public SqliteGraphReadModel(SqliteGraphStore store, SqliteReadModelOptions options)
     {
         _store = store;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = store.DatabasePath, Pooling = true }.ToString();
+        if (options.PaperPageCacheEntries > 0)
+        {
+            _pageCache = new PaperPageCache(options.PaperPageCacheEntries);
+            _dataVersion = new DataVersionProbe(store.DatabasePath);
+        }
     }
+
+    /// <summary>Closes the connection that watches for commits.</summary>
+    public void Dispose() => _dataVersion?.Dispose();
 
     public Task<string?> ResolvePaperIdAsync(string idOrKey, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => PaperQueries.ResolveId(connection, idOrKey), cancellationToken);
@@ -68,15 +85,20 @@ public sealed partial class SqliteGraphReadModel : IGraphReadModel
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, T> query, CancellationToken cancellationToken)
     {
+        await EnsureReadyAsync(cancellationToken);
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return query(connection);
+    }
+
+    private async ValueTask EnsureReadyAsync(CancellationToken cancellationToken)
+    {
         if (!_ready)
         {
             await _store.InitializeAsync(cancellationToken);
             _ready = true;
         }
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return query(connection);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
