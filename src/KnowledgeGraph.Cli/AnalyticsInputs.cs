@@ -25,7 +25,7 @@ internal static class AnalyticsInputs
             }
             return Arxiv2023Dataset.Load(folder.FullName);
         }
-        await using var store = await StoreFactory.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
+        await using var store = await StoreFactory.OpenAsync(parse, ct);
         if (store is not IGraphSnapshotSource source)
         {
             await Console.Error.WriteLineAsync("error: this store cannot feed analytics yet (it does not implement IGraphSnapshotSource); use --arxiv2023 DIR");

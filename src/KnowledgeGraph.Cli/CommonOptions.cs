@@ -24,6 +24,7 @@ internal static class CommonOptions
         {
             Description = "Graph store: sqlite (the --db file) or neo4j (KG_NEO4J_URI, KG_NEO4J_USER, KG_NEO4J_PASSWORD, KG_NEO4J_DATABASE); default $KG_STORE or sqlite",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KG_STORE") is { Length: > 0 } env ? env : StoreFactory.Sqlite,
+            Recursive = true,
         };
         option.AcceptOnlyFromAmong(StoreFactory.Sqlite, StoreFactory.Neo4j);
         return option;

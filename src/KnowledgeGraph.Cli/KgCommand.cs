@@ -10,6 +10,7 @@ internal static class KgCommand
     {
         var root = new RootCommand("kg — a citation-and-concept knowledge graph of machine-learning papers.");
         root.Options.Add(CommonOptions.Database);
+        root.Options.Add(CommonOptions.Store);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());

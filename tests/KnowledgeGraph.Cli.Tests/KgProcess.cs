@@ -9,7 +9,11 @@ internal static class KgProcess
 
     private static readonly string KgDll = Path.Combine(AppContext.BaseDirectory, "kg.dll");
 
-    public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs kg with extra environment variables (<paramref name="environment"/> wins over the inherited ones).</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -21,6 +25,7 @@ internal static class KgProcess
         psi.ArgumentList.Add(KgDll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("KG_DB");
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
 
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

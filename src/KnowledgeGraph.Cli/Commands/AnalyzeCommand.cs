@@ -1,7 +1,8 @@
 using System.CommandLine;
 using KnowledgeGraph.Analytics.Refresh;
 using KnowledgeGraph.Analytics.Snapshot;
-using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -24,10 +25,14 @@ internal static class AnalyzeCommand
         command.Options.Add(top);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = parse.GetValue(CommonOptions.Database)! });
-            await store.InitializeAsync(ct);
+            await using var store = await StoreFactory.OpenAsync(parse, ct);
+            if (store is not (IGraphSnapshotSource source and IAnalyticsResultStore results))
+            {
+                Terminal.Error($"error: {StoreFactory.Describe(parse)} cannot run analytics (it does not implement IGraphSnapshotSource and IAnalyticsResultStore)");
+                return 2;
+            }
             using var holder = new AnalyticsSnapshotHolder();
-            var refresher = new AnalyticsRefresher(store, store, holder, new AnalyticsRefreshOptions { RelatedTop = parse.GetValue(top) });
+            var refresher = new AnalyticsRefresher(source, results, holder, new AnalyticsRefreshOptions { RelatedTop = parse.GetValue(top) });
             var result = await refresher.RefreshAsync(ct);
             Console.WriteLine(
                 $"analyzed {result.Papers:N0} papers: projected in {result.ProjectTime.TotalSeconds:F2} s, " +

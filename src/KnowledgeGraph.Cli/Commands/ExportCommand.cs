@@ -28,6 +28,7 @@ internal static class ExportCommand
         command.Options.Add(output);
         command.SetAction(async (parse, ct) =>
         {
+            if (!StoreFactory.RequireSqlite(parse, "kg export")) return 2;
             await using var store = await StoreFactory.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
             if (store is not IGraphExportSource source)
             {

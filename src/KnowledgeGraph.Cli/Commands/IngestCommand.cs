@@ -46,7 +46,6 @@ internal static class IngestCommand
         command.Options.Add(batch);
         command.Options.Add(noLink);
         command.Options.Add(vocabulary);
-        command.Options.Add(CommonOptions.Store);
         command.SetAction(async (parse, ct) =>
         {
             var kind = parse.GetValue(CommonOptions.Store)!;

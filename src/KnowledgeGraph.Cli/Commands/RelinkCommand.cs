@@ -27,6 +27,7 @@ internal static class RelinkCommand
         command.Options.Add(vocabulary);
         command.SetAction(async (parse, ct) =>
         {
+            if (!StoreFactory.RequireSqlite(parse, "kg relink")) return 2;
             var clock = Stopwatch.StartNew();
             var linker = PaperLinker.Create(new LinkerOptions { UserVocabularyPaths = parse.GetValue(vocabulary) ?? [] });
             await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = parse.GetValue(CommonOptions.Database)! });

@@ -18,7 +18,7 @@ internal static class SearchCommand
         command.Options.Add(top);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
+            await using var store = await StoreFactory.OpenAsync(parse, ct);
             var hits = await store.SearchAsync(parse.GetValue(text)!, Math.Clamp(parse.GetValue(top), 1, 1000), ct);
             if (hits.Count == 0)
             {

@@ -45,6 +45,7 @@ internal static class ServeCommand
         });
         command.SetAction(async (parse, ct) =>
         {
+            if (!StoreFactory.RequireSqlite(parse, "kg serve")) return 2;
             var db = parse.GetValue(CommonOptions.Database)!;
             var inboxes = parse.GetValue(worker.Inbox) is { Length: > 0 } given ? given : [ServeSettings.DefaultInbox(db)];
             var settings = new ServeSettings(db, parse.GetValue(urls)!, Api: !parse.GetValue(workerOnly), Worker: !parse.GetValue(apiOnly),

@@ -21,7 +21,7 @@ internal static class ShowCommand
         command.Arguments.Add(query);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
+            await using var store = await StoreFactory.OpenAsync(parse, ct);
             var text = parse.GetValue(query)!;
             var details = await store.GetPaperAsync(text, ct);
             if (details is null)

@@ -24,7 +24,7 @@ internal static class StatsCommand
         command.Options.Add(format);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
+            await using var store = await StoreFactory.OpenAsync(parse, ct);
             var stats = await store.GetStatsAsync(ct);
             if (parse.GetValue(format) == "json")
             {

@@ -27,6 +27,7 @@ internal static class StatusCommand
         command.Options.Add(format);
         command.SetAction(async (parse, ct) =>
         {
+            if (!StoreFactory.RequireSqlite(parse, "kg status")) return 2;
             await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = parse.GetValue(CommonOptions.Database)! });
             await store.InitializeAsync(ct);
             var status = await store.GetInboxStatusAsync(Recent, ct);
