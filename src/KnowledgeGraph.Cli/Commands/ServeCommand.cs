@@ -1,11 +1,9 @@
 using System.CommandLine;
 using KnowledgeGraph.Api;
-using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -51,7 +49,7 @@ internal static class ServeCommand
             var settings = new ServeSettings(db, parse.GetValue(urls)!, Api: !parse.GetValue(workerOnly), Worker: !parse.GetValue(apiOnly),
                 o => worker.Apply(parse, o, inboxes));
             using var host = ServeHost.Build(settings);
-            try
+            return await HostExit.RunAsync(async () =>
             {
                 string? sample = null;
                 if (settings.Worker && !parse.GetValue(noSample))
@@ -61,17 +59,7 @@ internal static class ServeCommand
                 await host.StartAsync(ct);
                 PrintStarted(host, settings, inboxes, sample);
                 await host.WaitForShutdownAsync(ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                // Stopped while starting: nothing was in flight.
-            }
-            catch (OptionsValidationException ex)
-            {
-                Terminal.Error("error: " + string.Join("; ", ex.Failures));
-                return 2;
-            }
-            return 0;
+            }, ct);
         });
         return command;
     }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Worker;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -32,20 +30,7 @@ internal static class WorkerCommand
             builder.Services.AddSqliteGraphStore(parse.GetValue(CommonOptions.Database)!);
             builder.Services.AddInboxWorker(o => worker.Apply(parse, o, parse.GetValue(worker.Inbox)!));
             using var host = builder.Build();
-            try
-            {
-                await host.RunAsync(ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                // Stopped while starting: nothing was in flight.
-            }
-            catch (OptionsValidationException ex)
-            {
-                Terminal.Error("error: " + string.Join("; ", ex.Failures));
-                return 2;
-            }
-            return 0;
+            return await HostExit.RunAsync(() => host.RunAsync(ct), ct);
         });
         return command;
     }
