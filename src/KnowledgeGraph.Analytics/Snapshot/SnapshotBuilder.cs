@@ -63,7 +63,8 @@ public static class SnapshotBuilder
         IReadOnlyList<CommunityLabel> labels = [];
         if (options.Communities)
         {
-            communities = LouvainAlgorithm.Compute(graph, options.Louvain);
+            var communityGraph = options.SharedEntityMaxPapers > 0 ? CommunityGraph.Build(graph, entities, options.SharedEntityMaxPapers) : graph;
+            communities = LouvainAlgorithm.Compute(communityGraph, options.Louvain);
             labels = CommunityLabeler.Label(communities, entities, text);
         }
         return new AnalyticsSnapshot([.. ids], [.. titles], [.. years], index, graph, entities, text, pageRank, components,

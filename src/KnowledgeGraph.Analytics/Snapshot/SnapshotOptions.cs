@@ -12,4 +12,10 @@ public sealed class SnapshotOptions
 
     /// <summary>Run community detection and label communities. Default true.</summary>
     public bool Communities { get; init; } = true;
+
+    /// <summary>
+    /// Papers sharing an entity that at most this many papers name are linked for community detection (0 = citations
+    /// only). Default 50. See <see cref="CommunityGraph"/>.
+    /// </summary>
+    public int SharedEntityMaxPapers { get; init; } = 50;
 }
