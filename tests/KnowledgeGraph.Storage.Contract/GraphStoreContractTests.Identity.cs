@@ -31,6 +31,20 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task UpsertPapersAsync_LowerCasedCopyArrivesLast_PaperKeepsItsMixedCaseTitle()
+    {
+        var store = await NewStoreAsync();
+        var lowerCased = WithOther("evasion attacks against machine learning at test time", "arxiv2023", "0");
+        await UpsertAsync(store, Upsert(Record("Evasion Attacks against Machine Learning at Test Time", arxiv: "1708.06131") with { Ids = lowerCased.Ids with { ArxivId = "1708.06131" } }));
+
+        await UpsertAsync(store, Upsert(lowerCased));
+
+        var paper = await store.GetPaperAsync("arxiv:1708.06131");
+        Assert.NotNull(paper);
+        Assert.Equal("Evasion Attacks against Machine Learning at Test Time", paper.Paper.Title);
+    }
+
+    [Fact]
     public async Task UpsertPapersAsync_TitleMatchingTwoPapers_IsKeptApartAndLogged()
     {
         var store = await NewStoreAsync();

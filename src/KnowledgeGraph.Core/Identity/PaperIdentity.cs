@@ -21,4 +21,15 @@ public static class PaperIdentity
     {
         return "title:" + Sha256Text.HexPrefix(TitleNormalizer.Normalize(title), 8);
     }
+
+    /// <summary>
+    /// The title a merged paper keeps: the incoming one, unless it is an all-lower-case copy of the stored one (the
+    /// same normalized title). Some corpora lower-case their titles (arxiv2023's numeric-id rows), and the record
+    /// that arrives last must not turn "Evasion Attacks against Machine Learning at Test Time" into lower case.
+    /// </summary>
+    public static string PreferredTitle(string? stored, string incoming)
+    {
+        if (string.IsNullOrWhiteSpace(stored) || incoming.Any(char.IsUpper) || !stored.Any(char.IsUpper)) return incoming;
+        return TitleKey(stored) == TitleKey(incoming) ? stored : incoming;
+    }
 }

@@ -97,7 +97,7 @@ internal sealed class BatchPlanner(BatchState state, long seqBase)
             var merged = new PaperState
             {
                 Id = paper.Id,
-                Title = record.Title,
+                Title = PaperIdentity.PreferredTitle(paper.Title, record.Title),
                 TitleKey = titleKey,
                 Abstract = record.Abstract ?? paper.Abstract,
                 Published = record.Published ?? paper.Published,

@@ -145,7 +145,7 @@ internal sealed class BatchWriter
             var sources = JsonSerializer.Deserialize<List<string>>(stored.SourcesJson) ?? [];
             var merged = new PaperRow(
                 paperId,
-                record.Title,
+                PaperIdentity.PreferredTitle(stored.Title, record.Title),
                 titleKey,
                 record.Abstract ?? stored.Abstract,
                 record.Published ?? stored.Published,
