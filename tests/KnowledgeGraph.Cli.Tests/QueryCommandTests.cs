@@ -22,6 +22,22 @@ public class QueryCommandTests
     }
 
     [Fact]
+    public async Task Analyze_ThenStatus_ShowsTheRefreshWithItsCommunities()
+    {
+        using var dir = new TempFolder();
+        await KgProcess.RunAsync(dir.Path, "ingest", Sample);
+
+        var analyze = await KgProcess.RunAsync(dir.Path, "analyze");
+        var status = await KgProcess.RunAsync(dir.Path, "status", "--format", "json");
+
+        Assert.Equal(0, analyze.ExitCode);
+        var refresh = JsonDocument.Parse(status.StdOut).RootElement.GetProperty("lastAnalyticsRefresh");
+        Assert.Equal(68, refresh.GetProperty("papers").GetInt32());
+        // Papers sharing rare entities cluster even though the sample has no citations: far fewer communities than papers.
+        Assert.InRange(refresh.GetProperty("communities").GetInt32(), 2, 40);
+    }
+
+    [Fact]
     public async Task Search_StateSpaceModels_FindsMambaPapers()
     {
         using var dir = new TempFolder();

@@ -3,6 +3,7 @@ using KnowledgeGraph.Analytics.Refresh;
 using KnowledgeGraph.Analytics.Snapshot;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Core.Storage.Inbox;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -34,6 +35,12 @@ internal static class AnalyzeCommand
             using var holder = new AnalyticsSnapshotHolder();
             var refresher = new AnalyticsRefresher(source, results, holder, new AnalyticsRefreshOptions { RelatedTop = parse.GetValue(top) });
             var result = await refresher.RefreshAsync(ct);
+            // Recorded where the worker records its own refreshes, so kg status and GraphQL ingestStatus show it too.
+            if (store is IInboxCheckpointStore checkpoints)
+            {
+                await checkpoints.RecordAnalyticsRefreshAsync(
+                    new AnalyticsRefreshRecord(DateTimeOffset.UtcNow, result.Papers, result.Communities, result.Total.TotalSeconds), ct);
+            }
             Console.WriteLine(
                 $"analyzed {result.Papers:N0} papers: projected in {result.ProjectTime.TotalSeconds:F2} s, " +
                 $"{result.Communities:N0} communities, results written back in {result.WriteBackTime.TotalSeconds:F2} s");
