@@ -36,6 +36,17 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task YearRangeWithSwappedBounds_AnswersAnErrorNotAnEmptyPage()
+    {
+        await using var api = await ApiApplication.StartAsync();
+
+        var (_, body) = await api.PostAsync("{ papers(filter: {yearFrom: 2030, yearTo: 2000}, first: 5) { totalCount } }");
+
+        Assert.Contains("yearFrom 2030 is after yearTo 2000", body["errors"]![0]!["message"]!.ToString(), StringComparison.Ordinal);
+        Assert.Null(body["data"]?["papers"]);
+    }
+
+    [Fact]
     public async Task FirstAboveLimitInVariable_IsRefused()
     {
         await using var api = await ApiApplication.StartAsync();

@@ -43,6 +43,11 @@ internal sealed class QueryType : ObjectGraphType
                     Order = c.GetArgument<PaperOrder?>("orderBy"),
                     Page = PageArguments.Request(c),
                 };
+                // An empty range is almost always swapped bounds: say so instead of answering "no papers".
+                if (query.YearFrom > query.YearTo)
+                {
+                    throw new ExecutionError($"filter: yearFrom {query.YearFrom} is after yearTo {query.YearTo}") { Code = "BAD_FILTER" };
+                }
                 return PageArguments.ToConnection(await c.Service<IGraphReadModel>().GetPapersAsync(query, c.CancellationToken));
             });
 
