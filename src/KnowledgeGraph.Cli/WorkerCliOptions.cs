@@ -43,6 +43,29 @@ internal sealed class WorkerCliOptions
         }
     }
 
+    /// <summary>
+    /// Creates the inboxes and the processed / quarantine folders the command line names, before any host starts:
+    /// false, with one error line naming the folder, when one cannot be made (a read-only or missing parent), instead
+    /// of a worker that dies at start with a stack trace.
+    /// </summary>
+    public bool EnsureFolders(ParseResult parse, IEnumerable<string> inboxes)
+    {
+        foreach (var folder in inboxes.Append(parse.GetValue(Quarantine)).Append(parse.GetValue(Processed)))
+        {
+            if (string.IsNullOrWhiteSpace(folder)) continue;
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                Console.Error.WriteLine($"error: cannot use folder {folder}: {e.Message}");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Copies the parsed options into the worker's options; <paramref name="inboxes"/> are the folders to watch.</summary>
     public void Apply(ParseResult parse, InboxWorkerOptions options, IEnumerable<string> inboxes)
     {

@@ -17,6 +17,13 @@ internal static class ServeCommand
             Description = $"Addresses to listen on, ';'-separated (default {KnowledgeGraphApiHost.DefaultUrls}: loopback only; port 0 picks a free one)",
             DefaultValueFactory = _ => KnowledgeGraphApiHost.DefaultUrls,
         };
+        urls.Validators.Add(result =>
+        {
+            foreach (var url in (result.GetValueOrDefault<string>() ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!IsListenUrl(url)) result.AddError($"--urls: '{url}' is not an http:// or https:// address (e.g. http://127.0.0.1:5080)");
+            }
+        });
         var worker = new WorkerCliOptions(inboxRequired: false, "Inbox folder to watch (repeatable; created when missing; default: inbox/ beside the database, data/inbox)");
         var apiOnly = new Option<bool>("--api-only") { Description = "Serve the API only (a worker runs elsewhere); ingestStatus reads the checkpoint table" };
         var workerOnly = new Option<bool>("--worker-only") { Description = "Run the inbox worker only; nothing listens" };
@@ -46,6 +53,7 @@ internal static class ServeCommand
             if (!StoreFactory.RequireSqlite(parse, "kg serve")) return 2;
             var db = parse.GetValue(CommonOptions.Database)!;
             var inboxes = parse.GetValue(worker.Inbox) is { Length: > 0 } given ? given : [ServeSettings.DefaultInbox(db)];
+            if (!parse.GetValue(apiOnly) && !worker.EnsureFolders(parse, inboxes)) return 2;
             var settings = new ServeSettings(db, parse.GetValue(urls)!, Api: !parse.GetValue(workerOnly), Worker: !parse.GetValue(apiOnly),
                 o => worker.Apply(parse, o, inboxes));
             using var host = ServeHost.Build(settings);
@@ -62,6 +70,13 @@ internal static class ServeCommand
             }, ct);
         });
         return command;
+    }
+
+    /// <summary>What Kestrel can bind: an http(s) URL with a host (an address, a name, or * / + for every interface).</summary>
+    private static bool IsListenUrl(string url)
+    {
+        var normalized = url.Replace("://*", "://any-host", StringComparison.Ordinal).Replace("://+", "://any-host", StringComparison.Ordinal);
+        return Uri.TryCreate(normalized, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
     }
 
     private static void PrintStarted(IHost host, ServeSettings settings, IReadOnlyList<string> inboxes, string? sample)

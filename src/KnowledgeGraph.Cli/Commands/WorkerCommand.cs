@@ -25,6 +25,7 @@ internal static class WorkerCommand
         command.SetAction(async (parse, ct) =>
         {
             if (!StoreFactory.RequireSqlite(parse, "kg worker")) return 2;
+            if (!worker.EnsureFolders(parse, parse.GetValue(worker.Inbox)!)) return 2;
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
             builder.Logging.AddKgConsole();
             builder.Services.AddSqliteGraphStore(parse.GetValue(CommonOptions.Database)!);
