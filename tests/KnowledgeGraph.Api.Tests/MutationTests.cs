@@ -34,6 +34,31 @@ public sealed class MutationTests
     }
 
     [Fact]
+    public async Task Ingest_MalformedIdsOfPaperOrReference_RefusesOnlyThatPaperNamingTheField()
+    {
+        await using var api = await ApiApplication.StartAsync(apiKey: "s3cret");
+        var papers = new
+        {
+            papers = new object[]
+            {
+                new { title = "A Paper With A Bad DOI", doi = "not-a-doi" },
+                new { title = "A Paper Citing Badly", references = new[] { new { title = "Cited", arxiv = "99.bad" } } },
+                new { title = "A Good Paper", arxiv = "2501.00002" },
+            },
+        };
+
+        var (_, body) = await api.PostAsync(Ingest, papers, apiKey: "s3cret");
+
+        var result = body["data"]!["ingest"]!;
+        Assert.Equal(1, (int)result["added"]!);
+        var problems = result["problems"]!.AsArray();
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("doi 'not-a-doi' is not a DOI", (string)problems[0]!["message"]!);
+        Assert.Equal(1, (int)problems[1]!["index"]!);
+        Assert.Contains("references[0].arxiv '99.bad'", (string)problems[1]!["message"]!);
+    }
+
+    [Fact]
     public async Task Ingest_WithoutOrWithWrongKey_IsRefusedAndWritesNothing()
     {
         await using var api = await ApiApplication.StartAsync(apiKey: "s3cret");

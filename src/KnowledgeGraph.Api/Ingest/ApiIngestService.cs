@@ -44,6 +44,13 @@ public sealed class ApiIngestService(IGraphStore store, Lazy<PaperLinker> linker
         if (input.Doi is { Length: > 0 } && doi is null) problem = $"doi '{input.Doi}' is not a DOI";
         var arxiv = input.Arxiv is { Length: > 0 } rawArxiv ? IdNormalizer.Arxiv(rawArxiv) : null;
         if (input.Arxiv is { Length: > 0 } && arxiv is null) problem ??= $"arxiv '{input.Arxiv}' is not an arXiv id";
+        for (var j = 0; problem is null && j < (input.References?.Count ?? 0); j++)
+        {
+            // Refused like the paper's own ids: a reference id the client spelled wrong is for the client to fix, not to drop quietly.
+            var reference = input.References![j];
+            if (reference.Doi is { Length: > 0 } refDoi && IdNormalizer.Doi(refDoi) is null) problem = $"references[{j}].doi '{refDoi}' is not a DOI";
+            else if (reference.Arxiv is { Length: > 0 } refArxiv && IdNormalizer.Arxiv(refArxiv) is null) problem = $"references[{j}].arxiv '{refArxiv}' is not an arXiv id";
+        }
         var record = new PaperRecord
         {
             Title = input.Title.Trim(),
