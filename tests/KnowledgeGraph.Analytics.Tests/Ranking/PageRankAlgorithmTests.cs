@@ -65,7 +65,7 @@ public class PageRankAlgorithmTests
     public void Compute_GaussSeidelAndJacobi_ReachTheSameFixedPoint(int threads)
     {
         var (graph, _) = LoadCora();
-        var options = new PageRankOptions { Tolerance = 1e-13, MaxIterations = 1000, SinglePrecisionContributions = false, Threads = threads };
+        var options = new PageRankOptions { GaussSeidel = true, Tolerance = 1e-13, MaxIterations = 1000, SinglePrecisionContributions = false, Threads = threads };
 
         var gaussSeidel = PageRankAlgorithm.Compute(graph, options);
         var jacobi = PageRankAlgorithm.Compute(graph, new PageRankOptions
