@@ -118,4 +118,39 @@ public class ComparisonAndResultPatternTests
         Assert.Equal("FLOPs", result.Properties["metric"]);
         Assert.Equal("40%", result.Properties["value"]);
     }
+
+    private static List<string> MetricValues(List<EntityLink> results) =>
+        [.. results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Results_TimesReductionInParameters_IsAParameterCountResult()
+    {
+        var results = Results("R21Net: Tiny Speech", "R21Net matches Conformer with a 12 times reduction in parameters and 3.5x fewer params than Whisper.");
+
+        Assert.Equal(["Parameter Count=12 times", "Parameter Count=3.5x"], MetricValues(results));
+    }
+
+    [Fact]
+    public void Results_ParametersWithoutAReductionWord_AreNoResult()
+    {
+        var results = Results("R22Net: Language", "R22Net is a 1.3B parameters model trained on C4.");
+
+        Assert.Empty(results);
+    }
+
+    [Fact]
+    public void Results_ParentheticalAverageAfterAnUpToFigure_SharesItsMetric()
+    {
+        var results = Results("R23Net: Distributed Training", "R23Net reduces the communication volume by up to 9.4x (on average 3.1x) compared to DGL.");
+
+        Assert.Equal(["Communication Volume=3.1x", "Communication Volume=9.4x"], MetricValues(results));
+    }
+
+    [Fact]
+    public void Results_LatexTimesAndAFrameRate_AreUnitsOfTheirValue()
+    {
+        var results = Results("R24Net: Edge Inference", "R24Net runs at 57.3fps on a Jetson, with $3\\times$ reduction in model size.");
+
+        Assert.Equal(["Model Size=3\\times", "Throughput=57.3fps"], MetricValues(results));
+    }
 }

@@ -94,6 +94,18 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void Datasets_SlashedSiblingNumbers_NameEverySibling()
+    {
+        var links = TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "A paper",
+            "We evaluate on CIFAR10/100 and ImageNet-1k/21k and report top-1 accuracy.");
+
+        var names = links.Select(l => l.Name).ToHashSet();
+        Assert.Contains("CIFAR-10", names);
+        Assert.Contains("CIFAR-100", names);
+        Assert.Contains(links, l => l.Surface == "CIFAR100" && !l.Discovered);
+    }
+
+    [Fact]
     public void Tasks_SciErcSentence_FindsTask()
     {
         var links = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "",

@@ -33,6 +33,12 @@ internal static class DatasetExtractor
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
             ctx.DatasetAt[m.FirstToken] = m.Entry.Canonical;
+            foreach (var sibling in Siblings(ctx, m.LastToken, surface, s.EndToken))
+            {
+                ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, sibling.Canonical, sibling.Surface, s, confidence, Name, false,
+                    LinkingContext.ParentProperty(sibling.Parent), anchor: ctx.Tokens[sibling.Token].Start);
+                ctx.DatasetAt[sibling.Token] = sibling.Canonical;
+            }
         }
         foreach (var s in ctx.Sentences)
         {
@@ -51,6 +57,28 @@ internal static class DatasetExtractor
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset)?.Canonical ?? a.Short, a.LongForm + " (" + a.Short + ")", s, 0.7,
                 Name + ":acronym", ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset) is null, new Dictionary<string, string> { ["fullName"] = a.LongForm });
             ctx.DatasetAt[a.ShortToken] = a.Short;
+        }
+    }
+
+    /// <summary>
+    /// "CIFAR10/100", "ImageNet-1k/21k": numbers glued after a dataset name by '/' name its siblings, when the vocabulary
+    /// knows the name with the trailing number swapped.
+    /// </summary>
+    private static IEnumerable<(string Canonical, string? Parent, string Surface, int Token)> Siblings(LinkingContext ctx, int last, string surface, int end)
+    {
+        var stem = surface.TrimEnd("0123456789kKmM".ToCharArray());
+        if (stem.Length == surface.Length || stem.Length == 0) yield break;
+        var tail = surface[stem.Length..];
+        var suffix = char.IsLetter(tail[^1]) ? tail[^1..] : "";
+        for (var k = last + 1; k + 1 < end; k += 2)
+        {
+            if (ctx.TokenText(k) != "/" || ctx.Tokens[k].SpaceBefore || ctx.Tokens[k + 1].SpaceBefore || ctx.Tokens[k + 1].Kind != TokenKind.Number) yield break;
+            var number = ctx.TokenText(k + 1);
+            var glued = k + 2 < end && !ctx.Tokens[k + 2].SpaceBefore && ctx.Tokens[k + 2].Kind == TokenKind.Word ? ctx.TokenText(k + 2) : "";
+            if (glued.Length > 1) yield break;
+            var name = stem + number + (glued.Length == 1 ? glued : suffix);
+            if (ctx.Vocabulary.Resolve(name, NodeLabel.Dataset) is { } entry) yield return (entry.Canonical, entry.Parent, name, k + 1);
+            if (glued.Length == 1) k++;
         }
     }
 

@@ -17,7 +17,16 @@ internal static class ResultExtractor
         "on", "in", "of", "the", "improvement", "improvements", "gain", "gains", "higher", "lower", "better", "absolute",
         "relative", "average", "mean", "point", "points", "and", "increase", "reduction", "decrease", "boost", "in", "terms",
         "top", "overall", "an", "a", "respectively", "pp", "margin", "fewer", "less", "more", "smaller",
+        "faster", "shorter", "drop", "decrement", "savings", "saving", "cut",
     };
+
+    // "53 times reduction in parameters", "10x fewer params": a bare count noun is a metric only after a reduction word
+    private static readonly HashSet<string> ReductionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reduction", "fewer", "less", "smaller", "decrement", "decrease", "drop", "savings", "saving", "cut",
+    };
+
+    private static readonly HashSet<string> ParameterNouns = new(StringComparer.OrdinalIgnoreCase) { "parameters", "params", "weights" };
 
     public static void Run(LinkingContext ctx)
     {
@@ -51,6 +60,11 @@ internal static class ResultExtractor
                 {
                     metric = speedup;
                     ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, speedup, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
+                }
+                if (metric is null && value.EndsWith("fps", StringComparison.OrdinalIgnoreCase))
+                {
+                    // a frame rate measures throughput whatever the sentence calls it
+                    metric = ctx.Vocabulary.Resolve("Throughput", NodeLabel.Metric)?.Canonical ?? "Throughput";
                 }
                 if (metric is not null) ctx.ResultMetrics.Add(metric);
                 if (metric is null)
@@ -124,7 +138,7 @@ internal static class ResultExtractor
         if (i + 1 < ctx.Tokens.Count && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
         {
             var next = ctx.TokenText(i + 1);
-            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B" or "times")) return false;
+            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B" or "times" or "fps" or "FPS")) return false;
         }
         var text = ctx.Text.AsSpan(t.Start, t.Length);
         if (text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !HasUnit(ctx, i)) return false; // a year
@@ -135,8 +149,8 @@ internal static class ResultExtractor
     {
         if (i + 1 >= ctx.Tokens.Count) return false;
         var next = ctx.TokenText(i + 1);
-        if (next == "\\" && i + 2 < ctx.Tokens.Count && ctx.TokenText(i + 2) == "%") return true; // LaTeX 60\%
-        return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
+        if (next == "\\" && i + 2 < ctx.Tokens.Count && ctx.TokenText(i + 2) is "%" or "times") return true; // LaTeX 60\%, $2\times$
+        return next is "%" or "×" or "x" or "X" or "pp" or "dB" or "fps" or "FPS" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
                || next.Equals("points", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -158,11 +172,16 @@ internal static class ResultExtractor
 
     private static string? MetricAfter(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int from, Sentence s)
     {
+        var reduction = false;
         for (var k = from; k < Math.Min(s.EndToken, from + 6); k++)
         {
             if (metricAt.TryGetValue(k, out var m)) return m.Canonical;
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
-            if (ctx.Tokens[k].Kind == TokenKind.Word && !Fillers.Contains(ctx.TokenText(k))) return null;
+            if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
+            var word = ctx.TokenText(k);
+            if (reduction && ParameterNouns.Contains(word)) return ctx.Vocabulary.Resolve("Parameter Count", NodeLabel.Metric)?.Canonical ?? "Parameter Count";
+            if (!Fillers.Contains(word)) return null;
+            reduction |= ReductionWords.Contains(word);
         }
         return null;
     }
@@ -190,13 +209,14 @@ internal static class ResultExtractor
         return null;
     }
 
+    // "22.89x and 27.21x", "by up to 2.45x (on average 1.58x)": numbers of one list or its parenthetical share a metric
     private static bool ListContinues(LinkingContext ctx, int previousEnd, int i)
     {
-        if (previousEnd < 0 || i - previousEnd > 3) return false;
+        if (previousEnd < 0 || i - previousEnd > 4) return false;
         for (var k = previousEnd + 1; k < i; k++)
         {
             var w = ctx.TokenText(k);
-            if (w is not ("," or "and" or "or" or "to")) return false;
+            if (w is not ("," or "and" or "or" or "to" or "(" or "on" or "average" or "avg" or "up" or "vs" or "versus")) return false;
         }
         return true;
     }
