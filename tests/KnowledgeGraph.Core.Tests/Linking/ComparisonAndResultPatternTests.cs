@@ -54,6 +54,19 @@ public class ComparisonAndResultPatternTests
     }
 
     [Fact]
+    public void Baselines_ArchitectureBasedModels_AreThatArchitecture()
+    {
+        var names = Baselines("KappaNet: Keyword Spotting", "KappaNet outperforms transformer-based models on Speech Commands.");
+
+        Assert.Equal(["transformer-based"], names);
+        var link = Assert.Single(TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, "KappaNet: Keyword Spotting",
+            "KappaNet outperforms transformer-based models on Speech Commands."));
+        Assert.Equal("Transformer", link.Name);
+        Assert.False(link.Discovered);
+        Assert.True(link.Confidence >= 0.5);
+    }
+
+    [Fact]
     public void Baselines_VersusContrast_NamesNoBaseline()
     {
         var names = Baselines("A study of detectors", "We study backbones (CNN-based vs Transformer-based) and head designs.");

@@ -123,14 +123,16 @@ internal static class BaselineExtractor
                 if (m.Entry.Kind == NodeLabel.Method)
                 {
                     var last = NameSpans.GluedEnd(ctx, m.LastToken, s.EndToken);
-                    var variant = last > m.LastToken ? ctx.Span(m.FirstToken, last) : null;
+                    // "transformer-based models", "CNN-like baselines": the architecture itself is what is compared against
+                    var basedOn = last > m.LastToken && IsBasedSuffix(ctx.Span(m.LastToken + 1, last));
+                    var variant = last > m.LastToken && !basedOn ? ctx.Span(m.FirstToken, last) : null;
                     var name = variant ?? m.Entry.Canonical;
                     if (!ctx.IsProposed(name))
                     {
                         // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
                         // ... unless qualified as the standard version: "outperform standard diffusion models"
                         // ... or written as one model's acronym: "outperforms GCN and GAT" names two baselines, "GNNs" a family
-                        var family = variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
+                        var family = variant is null && !basedOn && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
                                      && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1))
                                      && !IsSingularAcronym(ctx.Text[m.Start..m.End]);
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
@@ -164,6 +166,10 @@ internal static class BaselineExtractor
             j = glued;
         }
     }
+
+    private static bool IsBasedSuffix(string suffix) =>
+        suffix.Equals("-based", StringComparison.OrdinalIgnoreCase) || suffix.Equals("-like", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("-style", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsExampleMarker(LinkingContext ctx, int j, out int end)
     {
