@@ -30,6 +30,12 @@ internal static class AcronymResolver
                 if (!LooksLikeAcronym(shortForm)) continue;
                 var singular = Singular(shortForm);
                 var longStartToken = FindLongForm(ctx, s, i, singular);
+                // "Time Series MambaMixer (TSM2)": a version number the long form does not spell
+                if (longStartToken < 0 && singular.TrimEnd("0123456789".ToCharArray()) is var unversioned && unversioned.Length < singular.Length
+                    && unversioned.Count(char.IsLetter) >= 2)
+                {
+                    longStartToken = FindLongForm(ctx, s, i, unversioned);
+                }
                 if (longStartToken < 0) continue;
                 var longForm = ctx.Text[tokens[longStartToken].Start..tokens[i - 1].End];
                 ctx.Acronyms.Add(new AcronymDefinition(singular, longForm, s.Index, first, longStartToken, tokens[longStartToken].Start));

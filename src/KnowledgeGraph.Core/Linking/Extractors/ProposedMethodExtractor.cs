@@ -119,6 +119,12 @@ internal static class ProposedMethodExtractor
             {
                 var j = i + 1;
                 while (j < s.EndToken && (ctx.IsLower(j, "as") || ctx.Tokens[j].Kind == TokenKind.Symbol)) j++;
+                // "named Sub-graph Permutation Equivariant Networks (SPEN)": the definition gives the whole name, however long
+                if (ctx.AcronymsIn(s.Index).FirstOrDefault(a => a.LongFirstToken == j) is { } defined && !IsKnownEntity(ctx, defined))
+                {
+                    candidates.Add(defined.Short, defined.LongForm, 0.9, defined.Short, s);
+                    continue;
+                }
                 if (j < s.EndToken && TryName(ctx, s, j, out var name, out _))
                 {
                     candidates.Add(name, FullNameFor(ctx, name), 0.9, name, s);
@@ -140,13 +146,73 @@ internal static class ProposedMethodExtractor
             if (active) AfterHeadNoun(ctx, s, i, candidates);
             // an acronym defined in the sentence: after the verb (active) or anywhere (passive)
             var rank = 0;
+            AcronymDefinition? previous = null;
+            var previousConfidence = 0.0;
             foreach (var a in ctx.AcronymsIn(s.Index))
             {
-                if ((active && (a.ShortToken < i || a.LongFirstToken - i > 15))) continue;
-                if (IsKnownEntity(ctx, a)) continue;
                 // once the verb's object is named ("we propose Pigeon, a ... representation (IR)"), later acronyms are parts
-                candidates.Add(a.Short, a.LongForm, named ? 0.45 : rank++ == 0 ? 0.85 : 0.55, a.Short, s);
+                // ... but "Vision MambaMixer (ViM2) and Time Series MambaMixer (TSM2)" coordinates two of the same rank
+                var coordinated = previous is not null && Coordinated(ctx, previous, a);
+                if (active && (a.ShortToken < i || (a.LongFirstToken - i > 15 && !coordinated))) continue;
+                if (IsKnownEntity(ctx, a)) continue;
+                var confidence = named ? 0.45 : coordinated ? previousConfidence : rank == 0 ? 0.85 : 0.55;
+                rank++;
+                candidates.Add(a.Short, a.LongForm, confidence, a.Short, s);
+                previous = a;
+                previousConfidence = confidence;
             }
+            // "we propose two mechanisms: Clip parallelism and Dual-scope attention"
+            if (active && !named) ColonList(ctx, s, i, candidates);
+        }
+    }
+
+    /// <summary>Only ")", "," or "and" between one definition's acronym and the next one's long form.</summary>
+    private static bool Coordinated(LinkingContext ctx, AcronymDefinition first, AcronymDefinition second)
+    {
+        if (second.LongFirstToken <= first.ShortToken) return false;
+        for (var k = first.ShortToken + 1; k < second.LongFirstToken; k++)
+        {
+            if (!(ctx.TokenText(k) is ")" or "," || ctx.IsLower(k, "and"))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "we propose two coherent mechanisms: Clip parallelism and Dual-scope attention": a colon a few words after the
+    /// verb opens a list of capitalized names, each ended by ',', 'and' or the sentence end.
+    /// </summary>
+    private static void ColonList(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
+    {
+        var colon = -1;
+        for (var k = verb + 1; k < Math.Min(s.EndToken, verb + 8); k++)
+        {
+            if (ctx.TokenText(k) == ":")
+            {
+                colon = k;
+                break;
+            }
+            if (ctx.Tokens[k].Kind != TokenKind.Word && ctx.Tokens[k].Kind != TokenKind.Number) return;
+        }
+        if (colon < 0) return;
+        var items = new List<(int First, int Last)>();
+        var start = colon + 1;
+        for (var k = start; k <= s.EndToken; k++)
+        {
+            var boundary = k == s.EndToken || ctx.TokenText(k) is "," or ";" or "." || ctx.IsLower(k, "and");
+            if (!boundary) continue;
+            if (k > start) items.Add((start, k - 1));
+            if (k == s.EndToken || ctx.TokenText(k) is ";" or ".") break;
+            start = k + 1;
+        }
+        if (items.Count < 2 || items.Count > 5) return;
+        foreach (var (first, last) in items)
+        {
+            if (last - first > 5 || !char.IsUpper(ctx.Text[ctx.Tokens[first].Start]) || IsVocabularyMethod(ctx, first, last)) return;
+        }
+        foreach (var (first, last) in items)
+        {
+            var name = ctx.Span(first, last);
+            candidates.Add(name, FullNameFor(ctx, name), 0.75, name, s);
         }
     }
 
@@ -196,10 +262,27 @@ internal static class ProposedMethodExtractor
             if (j >= s.EndToken) continue;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
+            if (ours && !NameSpans.IsNameLike(name) && !ctx.MentionAt.ContainsKey(j) && CapitalizedRun(ctx, s, j) is var runEnd && runEnd > j)
+            {
+                // "Our Stream Batch achieves": two to four capitalized words no vocabulary knows
+                last = runEnd;
+                name = ctx.Span(j, last);
+                if (ctx.Vocabulary.Resolve(name) is null) candidates.Add(name, FullNameFor(ctx, name), 0.6, name, s);
+                continue;
+            }
             if (!NameSpans.IsNameLike(name) || ctx.MentionAt.ContainsKey(j)) continue;
             // an existing candidate's variant ("our MAFormer-L") stays a variant of it
             candidates.Add(name, FullNameFor(ctx, name), 0.6, name, s);
         }
+    }
+
+    /// <summary>The last token of a run of 2–4 capitalized words starting at <paramref name="j"/>, or j when there is none.</summary>
+    private static int CapitalizedRun(LinkingContext ctx, Sentence s, int j)
+    {
+        var k = j;
+        while (k < s.EndToken && k - j < 4 && ctx.Tokens[k].Kind == TokenKind.Word && NameSpans.IsCapitalizedName(ctx.TokenText(k))
+               && (k == j || ctx.Tokens[k].SpaceBefore)) k++;
+        return k - j >= 2 ? k - 1 : j;
     }
 
     private static bool TryName(LinkingContext ctx, Sentence s, int j, out string name, out int last)

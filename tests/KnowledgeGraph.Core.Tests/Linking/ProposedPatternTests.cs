@@ -1,0 +1,76 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Sentences in the phrasing abstracts use to name their own methods (the names are made up): each pins one general rule.
+public class ProposedPatternTests
+{
+    private static List<string> Proposed(string title, string text) =>
+        [.. TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, title, text).Select(l => l.Name).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Proposed_NamedLongFormWithAcronym_KeepsTheWholeLongForm()
+    {
+        var links = TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, "Learning on sets",
+            "In this work we develop a new method, named Multi-set Rotation Invariant Pooling Networks (MRIPN), for point sets.");
+
+        var link = Assert.Single(links);
+        Assert.Equal("MRIPN", link.Name);
+        Assert.Equal("Multi-set Rotation Invariant Pooling Networks", link.Properties["fullName"]);
+    }
+
+    [Fact]
+    public void Proposed_CoordinatedAcronymDefinitions_AreBothProposed()
+    {
+        var names = Proposed("Flexible mixers",
+            "We design Sparse Graph Mixer (SGM) and Dense Graph Mixer (DGM) architectures and test them on vision and speech tasks.");
+
+        Assert.Equal(["DGM", "SGM"], names);
+    }
+
+    [Fact]
+    public void Proposed_ColonListAfterTheVerb_NamesEachItem()
+    {
+        var names = Proposed("Long audio generation",
+            "Specifically, we propose two mechanisms: Segment relay and Twin-window attention.");
+
+        Assert.Equal(["Segment relay", "Twin-window attention"], names);
+    }
+
+    [Fact]
+    public void Proposed_ColonListOfKnownMethods_IsNotProposed()
+    {
+        var names = Proposed("A study", "We present three baselines: ResNet, LSTM and Transformer.");
+
+        Assert.Empty(names);
+    }
+
+    [Fact]
+    public void Proposed_OurCapitalizedMultiWordName_IsProposed()
+    {
+        var names = Proposed("Fast streaming diffusion", "Our Token Relay achieves a 1.5x speedup over sequential denoising.");
+
+        Assert.Equal(["Token Relay"], names);
+    }
+
+    [Fact]
+    public void Proposed_AcronymWithAVersionNumber_IsDefinedByItsLongForm()
+    {
+        var links = TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, "Sequence mixers",
+            "We introduce Spectral Gated Mixer (SGM3), a sequence layer for long inputs.");
+
+        var link = Assert.Single(links);
+        Assert.Equal("SGM3", link.Name);
+        Assert.Equal("Spectral Gated Mixer", link.Properties["fullName"]);
+    }
+
+    [Fact]
+    public void Proposed_CoordinatedDefinitionFarFromTheVerb_IsStillProposed()
+    {
+        var names = Proposed("Union of routers",
+            "We design the architecture of the RouterNet model, including Sparse Multi-Head Routing (SMHR) and Union-of-Linear-Experts (UoLE).");
+
+        Assert.Contains("UoLE", names);
+        Assert.Contains("SMHR", names);
+    }
+}
