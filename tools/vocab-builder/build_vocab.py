@@ -27,6 +27,7 @@ OUT = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file_
 # Common English / scientific words that are also PwC method, task or dataset names ("Attention", "Retrace",
 # "Parallax", "BASE", ...). A single-word name on this list never becomes an alias.
 STOP = set("""
+sota baseline baselines
 a an the and or of for to in on at by with from as is are be it its this that these those we our us
 model models method methods network networks approach approaches system systems framework data dataset datasets
 attention dropout softmax relu linear layer layers convolution convolutions pooling normalization regularization

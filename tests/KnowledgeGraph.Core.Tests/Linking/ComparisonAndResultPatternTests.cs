@@ -166,4 +166,35 @@ public class ComparisonAndResultPatternTests
 
         Assert.Equal(["Model Size=3\\times", "Throughput=57.3fps"], MetricValues(results));
     }
+
+    [Fact]
+    public void Metrics_InTermsOfCapitalizedNames_AreDiscoveredMetrics()
+    {
+        var links = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "Multi-objective search",
+            "Our sampler outperforms existing methods in terms of Hypervolume, IGD-plus and sample diversity.");
+
+        Assert.Contains(links, l => l.Name == "Hypervolume" && l.Discovered);
+        Assert.Contains(links, l => l.Name == "IGD-plus" && l.Discovered);
+        Assert.DoesNotContain(links, l => l.Name.Contains("diversity", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Metrics_NamedOnlyByAResultsCountNoun_IsStillAMetric()
+    {
+        var links = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "R25Net: Tiny Speech",
+            "R25Net matches Conformer with a 12 times reduction in parameters.");
+
+        Assert.Contains(links, l => l.Name == "Parameter Count");
+    }
+
+    [Fact]
+    public void Datasets_ExperimentsInAListOfCapitalizedNames_AreDatasets()
+    {
+        var links = TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "Stable streaming RL",
+            "Through experiments in Procgen Maze, Crafter Suite, and MiniGrid, we show stable learning.");
+
+        var names = links.Select(l => l.Name).ToHashSet();
+        Assert.Contains("Procgen Maze", names);
+        Assert.Contains("Crafter Suite", names);
+    }
 }

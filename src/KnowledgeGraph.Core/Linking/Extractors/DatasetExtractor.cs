@@ -129,10 +129,12 @@ internal static class DatasetExtractor
             {
                 if (!HeadWords.Dataset.Contains(ctx.TokenText(Math.Max(s.FirstToken, ctx.IsLower(i, "as") ? i - 2 : i - 1)))) continue;
             }
-            else if (!ctx.IsLower(i, "on"))
+            else if (!ctx.IsLower(i, "on") && !(ctx.IsLower(i, "in") && ExperimentNoun(ctx, i - 1)))
             {
                 continue;
             }
+            // "experiments in Mujoco Gym, DM Control Suite, and ...": after an experiment noun, plain capitalized names count too
+            var experiments = ExperimentNoun(ctx, i - 1);
             if (ctx.IsLower(j, "the")) j++;
             while (j < s.EndToken)
             {
@@ -142,6 +144,12 @@ internal static class DatasetExtractor
                 {
                     if (m.Entry.Kind != NodeLabel.Dataset) break;
                     last = m.LastToken;
+                }
+                else if (experiments && CapitalizedWords(ctx, s, j) is var runEnd && runEnd > j && !ctx.IsProposed(ctx.Span(j, runEnd))
+                         && !ctx.ComparedKeys.Contains(NameKey.Of(ctx.Span(j, runEnd))) && !ModifiesNextWord(ctx, runEnd, s))
+                {
+                    last = runEnd;
+                    Emit(ctx, s, j, ctx.Span(j, last), 0.55);
                 }
                 else if (IsDatasetName(ctx, name, j, s) && NameSpans.IsNameLike(name) && !ModifiesNextWord(ctx, last, s))
                 {
@@ -157,6 +165,18 @@ internal static class DatasetExtractor
                 if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) break;
             }
         }
+    }
+
+    private static bool ExperimentNoun(LinkingContext ctx, int k) =>
+        k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word && (ctx.LowerStartsWith(k, "experiment") || ctx.LowerStartsWith(k, "evaluation"));
+
+    /// <summary>The last token of 2–4 space-separated capitalized words (or acronyms) from <paramref name="j"/>, or j.</summary>
+    private static int CapitalizedWords(LinkingContext ctx, Sentence s, int j)
+    {
+        var k = j;
+        while (k < s.EndToken && k - j < 4 && ctx.Tokens[k].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[k].Start])
+               && (k == j || ctx.Tokens[k].SpaceBefore) && !ctx.MentionAt.ContainsKey(k)) k++;
+        return k - j >= 2 ? k - 1 : j;
     }
 
     // "on GPU-less devices": the name is an adjective of the noun after it

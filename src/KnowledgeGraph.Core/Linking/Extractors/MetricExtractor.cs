@@ -26,11 +26,37 @@ internal static class MetricExtractor
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
         }
+        foreach (var s in ctx.Sentences) InTermsOfNames(ctx, s);
         foreach (var a in ctx.Acronyms)
         {
             if (!HeadWords.Metric.Contains(HeadWords.LastWord(a.LongForm)) || ctx.Vocabulary.Resolve(a.LongForm) is not null || ctx.Vocabulary.Resolve(a.Short) is not null) continue;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, a.Short, a.LongForm + " (" + a.Short + ")", ctx.Sentences[a.Sentence], 0.6, Name + ":acronym", true,
                 new Dictionary<string, string> { ["fullName"] = a.LongForm });
+        }
+    }
+
+    /// <summary>
+    /// "outperform existing methods in terms of Hypervolume, R2-distance and candidate diversity": the capitalized or
+    /// name-like items of an "in terms of" list are metrics even when no vocabulary knows them.
+    /// </summary>
+    private static void InTermsOfNames(LinkingContext ctx, Sentence s)
+    {
+        for (var i = s.FirstToken + 2; i < s.EndToken - 1; i++)
+        {
+            if (!(ctx.IsLower(i, "of") && ctx.IsLower(i - 1, "terms") && ctx.IsLower(i - 2, "in"))) continue;
+            var j = i + 1;
+            while (j < s.EndToken)
+            {
+                if (ctx.Tokens[j].Kind != TokenKind.Word || ctx.MentionAt.ContainsKey(j)) return;
+                var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+                var name = ctx.Span(j, last);
+                if (!(NameSpans.IsNameLike(name) || (char.IsUpper(name[0]) && last == j && name.Length > 3)) || ctx.IsProposed(name)) return;
+                ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, name, name, s, 0.6, Name + ":in-terms-of", true, anchor: ctx.Tokens[j].Start);
+                j = last + 1;
+                if (j < s.EndToken && ctx.TokenText(j) == ",") j++;
+                if (j < s.EndToken && ctx.IsLower(j, "and")) j++;
+            }
+            return;
         }
     }
 

@@ -66,6 +66,11 @@ internal static class ResultExtractor
                     // a frame rate measures throughput whatever the sentence calls it
                     metric = ctx.Vocabulary.Resolve("Throughput", NodeLabel.Metric)?.Canonical ?? "Throughput";
                 }
+                if (metric is not null && metric != speedup && !metricAt.Values.Any(v => v.Canonical == metric))
+                {
+                    // bound through a unit or a count noun ("57.3fps", "12x fewer parameters"): the metric is named only here
+                    ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, metric, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
+                }
                 if (metric is not null) ctx.ResultMetrics.Add(metric);
                 if (metric is null)
                 {
