@@ -67,6 +67,31 @@ public class ComparisonAndResultPatternTests
     }
 
     [Fact]
+    public void Baselines_SpaceSeparatedCapitalizedWords_AreOneName()
+    {
+        var names = Baselines("LambdaNet: Routing", "Models with LambdaNet surpass Dense Routing, sparse experts and efficient transformers.");
+
+        Assert.Equal(["Dense Routing"], names);
+    }
+
+    [Fact]
+    public void Baselines_CapitalizedWordBeforeAKnownMethod_IsAVariantOfIt()
+    {
+        var links = TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, "MuNet: Vision", "MuNet outperforms Sparse Transformer on ImageNet.");
+
+        var link = Assert.Single(links);
+        Assert.Equal("Sparse Transformer", link.Name);
+    }
+
+    [Fact]
+    public void Baselines_ThoseInTheTraditionalFamily_IsABaseline()
+    {
+        var names = Baselines("NuNet: PDEs", "NuNet converges faster, compared to those in the traditional PINNs in the Eulerian frame.");
+
+        Assert.Equal(["PINNs"], names);
+    }
+
+    [Fact]
     public void Baselines_VersusContrast_NamesNoBaseline()
     {
         var names = Baselines("A study of detectors", "We study backbones (CNN-based vs Transformer-based) and head designs.");

@@ -110,6 +110,13 @@ internal static class BaselineExtractor
                 continue;
             }
             if (t.Kind == TokenKind.Symbol && ctx.Text[t.Start] is '.' or ';' or ':' or '!' or '?') return;
+            // "compared to those in the traditional PINNs", "than that of BERT": the anaphor stands for the baseline's results
+            if (j <= start + 1 && (ctx.IsLower(j, "those") || ctx.IsLower(j, "that")) && (ctx.IsLower(j + 1, "of") || ctx.IsLower(j + 1, "in")
+                || ctx.IsLower(j + 1, "from") || ctx.IsLower(j + 1, "by")))
+            {
+                j++;
+                continue;
+            }
             if (t.Kind == TokenKind.Word && j > start && IsStop(ctx, j))
             {
                 // "the result achieved by Swin-L": the baseline follows "by"
@@ -156,8 +163,36 @@ internal static class BaselineExtractor
             var glued = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var surface = ctx.Span(j, glued);
             var nameLike = NameSpans.IsNameLike(surface);
+            // "surpass Full Attention": a capitalized word before a known method names a variant of it, not two baselines
+            if (glued == j && NameSpans.IsCapitalizedName(surface) && ctx.MentionAt.TryGetValue(j + 1, out var head) && head.Entry.Kind == NodeLabel.Method
+                && ctx.Tokens[j + 1].SpaceBefore && NameSpans.GluedEnd(ctx, head.LastToken, s.EndToken) == head.LastToken)
+            {
+                var variantName = ctx.Span(j, head.LastToken);
+                if (!ctx.IsProposed(variantName))
+                {
+                    ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, variantName, variantName, s, 0.7, Name, true,
+                        LinkingContext.ParentProperty(head.Entry.Canonical), t.Start);
+                    ctx.ComparedKeys.Add(NameKey.Of(variantName));
+                    ctx.MethodAt[j] = variantName;
+                }
+                for (var k = j; k <= head.LastToken; k++) ctx.ComparisonScope.Add(k);
+                j = head.LastToken;
+                continue;
+            }
             if ((nameLike || NameSpans.IsCapitalizedName(surface)) && !ctx.IsProposed(surface))
             {
+                // "surpass Full Attention": space-separated capitalized words are one name
+                var words = 1;
+                while (words < 3 && glued + 1 < s.EndToken && ctx.Tokens[glued + 1].Kind == TokenKind.Word && ctx.Tokens[glued + 1].SpaceBefore
+                       && !ctx.MentionAt.ContainsKey(glued + 1) && !IsStop(ctx, glued + 1) && char.IsUpper(ctx.Text[ctx.Tokens[glued + 1].Start]))
+                {
+                    var next = NameSpans.GluedEnd(ctx, glued + 1, s.EndToken);
+                    if (!NameSpans.IsCapitalizedName(ctx.Span(glued + 1, next)) && !NameSpans.IsNameLike(ctx.Span(glued + 1, next))) break;
+                    glued = next;
+                    words++;
+                }
+                surface = ctx.Span(j, glued);
+                nameLike |= NameSpans.IsNameLike(surface);
                 ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, surface, surface, s, nameLike ? 0.7 : 0.6, Name, true, anchor: t.Start);
                 ctx.ComparedKeys.Add(NameKey.Of(surface));
                 ctx.MethodAt[j] = surface;
