@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests;
 /// database you can throw away.
 /// </summary>
 [RequiresNeo4j]
+[Collection(Neo4jCollection.Name)]
 public sealed class Neo4jGraphStoreContractTests : GraphStoreContractTests
 {
     protected override async Task<IGraphStore> CreateStoreAsync()
