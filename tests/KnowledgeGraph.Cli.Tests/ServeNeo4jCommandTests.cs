@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Storage.Neo4j.Tests;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary><c>kg serve --store neo4j</c> and <c>kg worker --store neo4j</c> as real child processes, against a Neo4j-shaped server on loopback.</summary>
+public sealed partial class ServeNeo4jCommandTests
+{
+    private const string Password = "not-a-real-secret";
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    private static Dictionary<string, string> Neo4jAt(Uri uri) => new()
+    {
+        ["KG_NEO4J_URI"] = uri.ToString(),
+        ["KG_NEO4J_PASSWORD"] = Password,
+    };
+
+    [Fact]
+    public async Task Serve_StoreNeo4j_StartsAndAnswersStatsFromTheServer()
+    {
+        await using var neo4j = await FakeNeo4jServer.StartAsync();
+        neo4j.RowsFor = text => text.StartsWith("MATCH (p:Paper) RETURN coalesce(p.isStub", StringComparison.Ordinal) ? "[[false, 68], [true, 5]]"
+            : text == "MATCH (n:Method) RETURN count(n) AS n" ? "[[12]]"
+            : text.Contains("count(", StringComparison.Ordinal) && !text.Contains("type(r)", StringComparison.Ordinal) && !text.Contains("AS files", StringComparison.Ordinal) ? "[[0]]"
+            : "[]";
+        using var dir = new TempFolder();
+        using var serve = RunningKg.Start(dir.Path, Neo4jAt(neo4j.Uri), "serve", "--store", "neo4j", "--urls", "http://127.0.0.1:0", "--no-sample");
+
+        var endpoint = await EndpointAsync(serve);
+        var stats = await QueryAsync(endpoint, "{ stats { papers stubPapers nodes { name count } } }");
+        await serve.TerminateAsync();
+        var exit = await serve.WaitForExitAsync(Patience);
+
+        Assert.True(exit == 0, serve.Output);
+        Assert.Contains($"serving neo4j at {neo4j.Uri}", serve.Output, StringComparison.Ordinal);
+        Assert.Equal((68, 5), (stats.GetProperty("stats").GetProperty("papers").GetInt32(), stats.GetProperty("stats").GetProperty("stubPapers").GetInt32()));
+        var methods = stats.GetProperty("stats").GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("name").GetString() == "Method");
+        Assert.Equal(12, methods.GetProperty("count").GetInt32());
+        Assert.Contains(neo4j.Statements(), s => s.Text.StartsWith("CREATE CONSTRAINT inbox_file_sha256", StringComparison.Ordinal));
+        Assert.All(neo4j.Requests, r => Assert.StartsWith("Basic ", r.Authorization, StringComparison.Ordinal));
+        Assert.DoesNotContain(Password, serve.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("serve", "--urls", "http://127.0.0.1:0")]
+    [InlineData("worker", "--inbox", "inbox")]
+    public async Task ServeAndWorker_StoreNeo4jUnreachable_OneErrorLineExitCode2(params string[] args)
+    {
+        using var dir = new TempFolder();
+        // Port 1 on loopback: nothing listens there, so every connection is refused at once.
+        var unreachable = new Dictionary<string, string> { ["KG_NEO4J_URI"] = "http://127.0.0.1:1", ["KG_NEO4J_PASSWORD"] = Password };
+
+        var result = await KgProcess.RunAsync(dir.Path, unreachable, [.. args, "--store", "neo4j"]);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("error: neo4j:", line, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:1", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, result.StdErr + result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("GraphQL at", result.StdOut, StringComparison.Ordinal);
+    }
+
+    private static async Task<Uri> EndpointAsync(RunningKg serve)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        Match match;
+        while (!(match = PrintedEndpoint().Match(serve.Output)).Success)
+        {
+            if (timeout.IsCancellationRequested) Assert.Fail("kg serve printed no endpoint; output:\n" + serve.Output);
+            await Task.Delay(200, CancellationToken.None);
+        }
+        return new Uri(match.Groups[1].Value);
+    }
+
+    private static async Task<JsonElement> QueryAsync(Uri endpoint, string query)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(1) };
+        using var content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(endpoint, content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.False(root.TryGetProperty("errors", out var errors), errors.ToString());
+        return root.GetProperty("data").Clone();
+    }
+
+    [GeneratedRegex(@"GraphQL at (http://127\.0\.0\.1:\d+/graphql)")]
+    private static partial Regex PrintedEndpoint();
+}
