@@ -44,6 +44,23 @@ public sealed partial class ServeNeo4jCommandTests
         Assert.DoesNotContain(Password, serve.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Status_StoreNeo4j_ReadsTheCheckpointNodes()
+    {
+        await using var neo4j = await FakeNeo4jServer.StartAsync();
+        neo4j.RowsFor = text => text.Contains("count(*) AS files", StringComparison.Ordinal) ? "[[\"done\", 2, 68, 1], [\"quarantined\", 1, 0, 3]]"
+            : text.StartsWith("MATCH (a:AnalyticsRefresh", StringComparison.Ordinal) ? "[[\"2026-11-27T09:00:00Z\", 68, 7, 1.5]]"
+            : "[]";
+        using var dir = new TempFolder();
+
+        var result = await KgProcess.RunAsync(dir.Path, Neo4jAt(neo4j.Uri), "status", "--store", "neo4j", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var status = JsonDocument.Parse(result.StdOut).RootElement;
+        Assert.Equal((2, 1), (status.GetProperty("files").GetProperty("done").GetInt32(), status.GetProperty("files").GetProperty("quarantined").GetInt32()));
+        Assert.Equal((68, 4), (status.GetProperty("records").GetInt32(), status.GetProperty("badRecords").GetInt32()));
+    }
+
     [Theory]
     [InlineData("serve", "--urls", "http://127.0.0.1:0")]
     [InlineData("worker", "--inbox", "inbox")]
