@@ -45,6 +45,40 @@ public sealed partial class ServeNeo4jCommandTests
     }
 
     [Fact]
+    public async Task Worker_StoreNeo4j_IngestsADroppedFileWithItsCheckpointInTheBatchTransaction()
+    {
+        await using var neo4j = await FakeNeo4jServer.StartAsync();
+        var checkpoints = new CheckpointNodes();
+        neo4j.RowsForStatement = checkpoints.Answer;
+        using var dir = new TempFolder();
+        var inbox = Directory.CreateDirectory(dir.File("inbox")).FullName;
+        using var worker = RunningKg.Start(dir.Path, Neo4jAt(neo4j.Uri), "worker", "--store", "neo4j", "--inbox", inbox, "--stable-seconds", "0.2", "--no-analytics");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "data", "one-paper", "arxiv-1706.03762.xml"), Path.Combine(inbox, "paper.xml.tmp"));
+        File.Move(Path.Combine(inbox, "paper.xml.tmp"), Path.Combine(inbox, "paper.xml"));
+
+        var processed = Path.Combine(inbox, "processed", "paper.xml");
+        using (var timeout = new CancellationTokenSource(Patience))
+        {
+            while (!File.Exists(processed))
+            {
+                if (timeout.IsCancellationRequested) Assert.Fail("the file was not processed; worker output:\n" + worker.Output);
+                await Task.Delay(200, CancellationToken.None);
+            }
+        }
+        await worker.TerminateAsync();
+        var exit = await worker.WaitForExitAsync(Patience);
+
+        Assert.True(exit == 0, worker.Output);
+        const string MergePapers = "UNWIND $rows AS row MERGE (p:Paper";
+        var batch = neo4j.Requests.First(r => r.Statements.Any(s => s.Text.StartsWith(MergePapers, StringComparison.Ordinal)));
+        var paper = batch.Statements.First(s => s.Text.StartsWith(MergePapers, StringComparison.Ordinal)).Parameters;
+        Assert.Equal("Attention Is All You Need", paper.GetProperty("rows")[0].GetProperty("props").GetProperty("title").GetString());
+        var advance = neo4j.Requests.First(r => r.Statements.Any(s => s.Text.Contains("AS advances", StringComparison.Ordinal)));
+        Assert.Equal(batch.Path, advance.Path);
+        Assert.Equal(("done", 1L), (checkpoints.Status, checkpoints.Records));
+    }
+
+    [Fact]
     public async Task Status_StoreNeo4j_ReadsTheCheckpointNodes()
     {
         await using var neo4j = await FakeNeo4jServer.StartAsync();
@@ -78,6 +112,42 @@ public sealed partial class ServeNeo4jCommandTests
         Assert.Contains("127.0.0.1:1", line, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, result.StdErr + result.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain("GraphQL at", result.StdOut, StringComparison.Ordinal);
+    }
+
+    /// <summary>One file's checkpoint node, kept the way the store's Cypher keeps it (MERGE, advance, read back).</summary>
+    private sealed class CheckpointNodes
+    {
+        private readonly Lock _lock = new();
+        private string? _sha;
+        private long _position;
+
+        public string? Status { get; private set; }
+        public long Records { get; private set; }
+
+        public string? Answer(string text, JsonElement parameters)
+        {
+            lock (_lock)
+            {
+                if (text.StartsWith("MERGE (f:InboxFile", StringComparison.Ordinal))
+                {
+                    _sha ??= parameters.GetProperty("sha").GetString();
+                    Status ??= "in-progress";
+                    return $"[[{Node()}]]";
+                }
+                if (text.StartsWith("MATCH (f:InboxFile {sha256: $sha}) RETURN", StringComparison.Ordinal)) return Status is null ? "[]" : $"[[{Node()}]]";
+                if (!text.Contains("AS advances", StringComparison.Ordinal)) return null;
+                var position = parameters.GetProperty("position").GetInt64();
+                var status = parameters.GetProperty("status").GetString();
+                var advances = position > _position || status != Status;
+                if (advances) Records += parameters.GetProperty("records").GetInt64();
+                _position = Math.Max(_position, position);
+                Status = status;
+                return $"[[0, {(advances ? "true" : "false")}]]";
+            }
+        }
+
+        private string Node() =>
+            $$"""{"sha256":"{{_sha}}","name":"paper.xml","size":1,"status":"{{Status}}","position":{{_position}},"recordsCommitted":{{Records}},"problems":0,"movedTo":null,"firstSeen":"2026-11-27T09:00:00Z","updatedAt":"2026-11-27T09:00:00Z"}""";
     }
 
     private static async Task<Uri> EndpointAsync(RunningKg serve)
