@@ -45,6 +45,33 @@ public sealed partial class ServeNeo4jCommandTests
     }
 
     [Fact]
+    public async Task Serve_StoreNeo4j_PapersWithAuthorsEntitiesAndReferences_SameStatementsForFiveOrTwentyPapers()
+    {
+        await using var neo4j = await FakeNeo4jServer.StartAsync();
+        // The paper list answers as many papers as the page asks for; every per-paper read answers nothing.
+        neo4j.RowsForStatement = (text, parameters) => text.StartsWith("MATCH (p:Paper) WHERE NOT coalesce(p.isStub, false)", StringComparison.Ordinal)
+            ? $"[[100, [{string.Join(',', Enumerable.Range(0, parameters.GetProperty("limit").GetInt32()).Select(i => $$"""{"id":"p{{i}}","title":"Paper {{i}}","ids":[],"sources":[]}"""))}]]]"
+            : null;
+        using var dir = new TempFolder();
+        using var serve = RunningKg.Start(dir.Path, Neo4jAt(neo4j.Uri), "serve", "--store", "neo4j", "--urls", "http://127.0.0.1:0", "--no-sample", "--api-only");
+        var endpoint = await EndpointAsync(serve);
+        const string Query = "{ papers(first: FIRST) { items { title authors methods { name } datasets { name } references(first: 5) { totalCount } citedBy(first: 5) { totalCount } } } }";
+
+        var before = neo4j.Statements().Count;
+        var five = await QueryAsync(endpoint, Query.Replace("FIRST", "5", StringComparison.Ordinal));
+        var afterFive = neo4j.Statements().Count;
+        var twenty = await QueryAsync(endpoint, Query.Replace("FIRST", "20", StringComparison.Ordinal));
+        var afterTwenty = neo4j.Statements().Count;
+        await serve.TerminateAsync();
+        await serve.WaitForExitAsync(Patience);
+
+        Assert.Equal(5, five.GetProperty("papers").GetProperty("items").GetArrayLength());
+        Assert.Equal(20, twenty.GetProperty("papers").GetProperty("items").GetArrayLength());
+        Assert.Equal(afterFive - before, afterTwenty - afterFive);
+        Assert.InRange(afterFive - before, 1, 6);
+    }
+
+    [Fact]
     public async Task Worker_StoreNeo4j_IngestsADroppedFileWithItsCheckpointInTheBatchTransaction()
     {
         await using var neo4j = await FakeNeo4jServer.StartAsync();
