@@ -212,12 +212,18 @@ public sealed class Neo4jGraphReadModelProtocolTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetStatsAsync_EmptyDatabase_CountsEveryLabelAsZero()
+    public async Task GetStatsAsync_EveryCount_OneStatementMappedPerLabelAndType()
     {
         await using var store = CreateStore();
+        _server.RowsFor = text => text.StartsWith("CALL {", StringComparison.Ordinal)
+            ? """[["paper", "real", 68], ["paper", "stub", 310], ["relationship", "CITES", 420], ["relationship", "UNKNOWN_TYPE", 3], ["label", "Dataset", 9]]"""
+            : "[]";
+
         var stats = await new Neo4jGraphReadModel(store).GetStatsAsync();
 
-        Assert.All(Enum.GetValues<NodeLabel>(), label => Assert.Equal(0, stats.Nodes[label]));
-        Assert.Equal(0, stats.StubPapers);
+        var statement = Assert.Single(ReadStatements());
+        Assert.All(Enum.GetValues<NodeLabel>().Where(l => l != NodeLabel.Paper), l => Assert.Contains($"MATCH (x:{l})", statement.Text, StringComparison.Ordinal));
+        Assert.Equal((68L, 310L, 9L, 0L), (stats.Nodes[NodeLabel.Paper], stats.StubPapers, stats.Nodes[NodeLabel.Dataset], stats.Nodes[NodeLabel.Method]));
+        Assert.Equal(420, stats.Relationships[RelationshipType.Cites]);
     }
 }
