@@ -6,8 +6,8 @@ using KnowledgeGraph.Storage.Neo4j.Tests;
 
 namespace KnowledgeGraph.Cli.Tests;
 
-/// <summary><c>kg serve --store neo4j</c> and <c>kg worker --store neo4j</c> as real child processes, against a Neo4j-shaped server on loopback.</summary>
-public sealed partial class ServeNeo4jCommandTests
+/// <summary><c>kg serve</c>, <c>kg worker</c> and <c>kg status</c> with <c>--store neo4j</c> as real child processes, against a Neo4j-shaped server on loopback.</summary>
+public sealed partial class Neo4jStoreCommandTests
 {
     private const string Password = "not-a-real-secret";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
