@@ -26,3 +26,10 @@ CREATE INDEX dataset_name IF NOT EXISTS FOR (n:Dataset) ON (n.name);
 
 // Full-text search over titles and abstracts (kg search, the Browser's "find a paper").
 CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract];
+
+// The inbox worker's checkpoint (kg worker / kg serve --store neo4j): one node per distinct file content, advanced in
+// the same transaction as the batch of papers it covers; its bad records; the last analytics refresh.
+CREATE CONSTRAINT inbox_file_sha256 IF NOT EXISTS FOR (f:InboxFile) REQUIRE f.sha256 IS UNIQUE;
+CREATE INDEX inbox_file_updated IF NOT EXISTS FOR (f:InboxFile) ON (f.updatedAt);
+CREATE INDEX inbox_problem_file IF NOT EXISTS FOR (x:InboxProblem) ON (x.sha256, x.seq);
+CREATE CONSTRAINT analytics_refresh_id IF NOT EXISTS FOR (a:AnalyticsRefresh) REQUIRE a.id IS UNIQUE;

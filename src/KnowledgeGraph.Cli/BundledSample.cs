@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Core.Storage.Inbox;
 
 namespace KnowledgeGraph.Cli;
 
@@ -13,9 +14,9 @@ internal static class BundledSample
     public static string FilePath { get; } = Path.Combine(AppContext.BaseDirectory, "samples", "trending-papers-page.txt");
 
     /// <summary>Drops the sample into <paramref name="inbox"/> when the store is fresh; returns where it went, or null.</summary>
-    public static async Task<string?> DropIfFirstStartAsync(SqliteGraphStore store, string inbox, CancellationToken cancellationToken)
+    public static async Task<string?> DropIfFirstStartAsync(IGraphStore store, IInboxCheckpointStore checkpoints, string inbox, CancellationToken cancellationToken)
     {
-        var inboxStatus = await store.GetInboxStatusAsync(0, cancellationToken);
+        var inboxStatus = await checkpoints.GetInboxStatusAsync(0, cancellationToken);
         if (inboxStatus.FilesDone + inboxStatus.FilesInProgress + inboxStatus.FilesQuarantined > 0) return null;
         var stats = await store.GetStatsAsync(cancellationToken);
         if (stats.Nodes.GetValueOrDefault(NodeLabel.Paper) > 0 || stats.StubPapers > 0) return null;

@@ -20,7 +20,7 @@ internal static class StoreFactory
 
     /// <summary>
     /// False, with an error on stderr, when the command line names a store other than SQLite for a command that only
-    /// works on the SQLite file (its checkpoints, read model or export source exist only there).
+    /// works on the SQLite file (export reads it, relink rewrites it).
     /// </summary>
     public static bool RequireSqlite(ParseResult parse, string command)
     {

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// transaction, then in memory) and writes with batched <c>UNWIND … MERGE</c> statements in that one transaction.
 /// Transient failures (503, timeouts, <c>Neo.TransientError.*</c>, an expired transaction) re-run the whole batch.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore, IGraphSnapshotSource, IAnalyticsResultStore
+public sealed partial class Neo4jGraphStore : IGraphStore, IGraphSnapshotSource, IAnalyticsResultStore
 {
     private static readonly string[] ExtractedTypes = [.. PaperLinks.ExtractedTypes.Select(t => t.ToGraphName())];
 
@@ -35,6 +35,9 @@ public sealed class Neo4jGraphStore : IGraphStore, IGraphSnapshotSource, IAnalyt
 
     /// <summary>The server address this store talks to (no credentials in it).</summary>
     public Uri Uri => _options.Uri;
+
+    /// <summary>The connection, shared with the read model (one HttpClient, one retry policy per store).</summary>
+    internal Neo4jClient Client => _client;
 
     /// <summary>Runs schema/neo4j/constraints.cypher (every statement <c>IF NOT EXISTS</c>).</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -186,7 +189,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IGraphSnapshotSource, IAnalyt
         }
     }
 
-    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    internal async Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!_initialized) await InitializeAsync(cancellationToken);

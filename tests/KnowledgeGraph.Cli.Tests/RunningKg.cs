@@ -18,7 +18,11 @@ internal sealed class RunningKg : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static RunningKg Start(string workingDirectory, params string[] args)
+    public static RunningKg Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts kg with extra environment variables (<paramref name="environment"/> wins over the inherited ones).</summary>
+    public static RunningKg Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +34,7 @@ internal sealed class RunningKg : IDisposable
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("KG_DB");
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
         return new RunningKg(Process.Start(psi)!);
     }
 

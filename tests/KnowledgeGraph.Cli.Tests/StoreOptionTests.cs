@@ -23,17 +23,6 @@ public class StoreOptionTests
     }
 
     [Fact]
-    public async Task Serve_StoreNeo4j_RefusedWithReason()
-    {
-        using var dir = new TempFolder();
-
-        var result = await KgProcess.RunAsync(dir.Path, UnreachableNeo4j, "serve", "--store", "neo4j", "--urls", "http://127.0.0.1:0");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("SQLite store only", result.StdErr);
-    }
-
-    [Fact]
     public async Task Stats_KgStoreEnvironment_ChoosesTheStore()
     {
         using var dir = new TempFolder();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Api;
-using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Core.Storage.Inbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,7 +38,11 @@ internal static class ServeCommand
             ${KnowledgeGraphApiOptions.ApiKeyEnvironmentVariable}. Stops on Ctrl-C / SIGTERM: the worker's batch in flight
             commits or rolls back, exit code 0.
 
+            With --store neo4j the graph, the worker's checkpoint and every API read live in the Neo4j named by
+            KG_NEO4J_URI (KG_NEO4J_USER, KG_NEO4J_PASSWORD, KG_NEO4J_DATABASE); the inbox defaults to data/inbox.
+
             Example: kg serve --db data/kg.db --urls http://127.0.0.1:5080 --inbox data/inbox
+                     kg serve --store neo4j --inbox data/inbox
             """);
         command.Options.Add(urls);
         worker.AddTo(command);
@@ -50,22 +55,24 @@ internal static class ServeCommand
         });
         command.SetAction(async (parse, ct) =>
         {
-            if (!StoreFactory.RequireSqlite(parse, "kg serve")) return 2;
             var db = parse.GetValue(CommonOptions.Database)!;
             var inboxes = parse.GetValue(worker.Inbox) is { Length: > 0 } given ? given : [ServeSettings.DefaultInbox(db)];
             if (!parse.GetValue(apiOnly) && !worker.EnsureFolders(parse, inboxes)) return 2;
             var settings = new ServeSettings(db, parse.GetValue(urls)!, Api: !parse.GetValue(workerOnly), Worker: !parse.GetValue(apiOnly),
-                o => worker.Apply(parse, o, inboxes));
+                o => worker.Apply(parse, o, inboxes)) { Store = parse.GetValue(CommonOptions.Store)! };
             using var host = ServeHost.Build(settings);
+            // An unreachable store fails here, in one line (exit 2), before anything listens.
+            var store = host.Services.GetRequiredService<IGraphStore>();
+            await store.InitializeAsync(ct);
             return await HostExit.RunAsync(async () =>
             {
                 string? sample = null;
                 if (settings.Worker && !parse.GetValue(noSample))
                 {
-                    sample = await BundledSample.DropIfFirstStartAsync(host.Services.GetRequiredService<SqliteGraphStore>(), inboxes[0], ct);
+                    sample = await BundledSample.DropIfFirstStartAsync(store, host.Services.GetRequiredService<IInboxCheckpointStore>(), inboxes[0], ct);
                 }
                 await host.StartAsync(ct);
-                PrintStarted(host, settings, inboxes, sample);
+                PrintStarted(host, StoreFactory.Describe(parse), settings, inboxes, sample);
                 await host.WaitForShutdownAsync(ct);
             }, ct);
         });
@@ -79,9 +86,9 @@ internal static class ServeCommand
         return Uri.TryCreate(normalized, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
     }
 
-    private static void PrintStarted(IHost host, ServeSettings settings, IReadOnlyList<string> inboxes, string? sample)
+    private static void PrintStarted(IHost host, string store, ServeSettings settings, IReadOnlyList<string> inboxes, string? sample)
     {
-        Console.WriteLine($"serving {settings.DatabasePath} (Ctrl+C stops)");
+        Console.WriteLine($"serving {store} (Ctrl+C stops)");
         if (host is WebApplication app)
         {
             foreach (var url in app.Urls) Console.WriteLine($"GraphQL at {url.TrimEnd('/')}/graphql — open it in a browser for the query console");

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Storage.Inbox;
-using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Cli.Output;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -27,10 +27,13 @@ internal static class StatusCommand
         command.Options.Add(format);
         command.SetAction(async (parse, ct) =>
         {
-            if (!StoreFactory.RequireSqlite(parse, "kg status")) return 2;
-            await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = parse.GetValue(CommonOptions.Database)! });
-            await store.InitializeAsync(ct);
-            var status = await store.GetInboxStatusAsync(Recent, ct);
+            await using var store = await StoreFactory.OpenAsync(parse, ct);
+            if (store is not IInboxCheckpointStore checkpoints)
+            {
+                Terminal.Error($"error: {StoreFactory.Describe(parse)} keeps no inbox checkpoint");
+                return 2;
+            }
+            var status = await checkpoints.GetInboxStatusAsync(Recent, ct);
             if (parse.GetValue(format) == "json") Console.WriteLine(ToJson(status).ToJsonString(Indented));
             else PrintTable(status);
             return 0;

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -20,17 +22,19 @@ internal static class WorkerCommand
             Stops on Ctrl-C / SIGTERM: the batch in flight commits or rolls back, exit code 0.
 
             Example: kg worker --inbox data/inbox --db data/kg.db
+                     kg worker --inbox data/inbox --store neo4j   (KG_NEO4J_URI, KG_NEO4J_PASSWORD)
             """);
         worker.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            if (!StoreFactory.RequireSqlite(parse, "kg worker")) return 2;
             if (!worker.EnsureFolders(parse, parse.GetValue(worker.Inbox)!)) return 2;
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
             builder.Logging.AddKgConsole();
-            builder.Services.AddSqliteGraphStore(parse.GetValue(CommonOptions.Database)!);
+            builder.Services.AddGraphStore(parse.GetValue(CommonOptions.Store)!, parse.GetValue(CommonOptions.Database)!);
             builder.Services.AddInboxWorker(o => worker.Apply(parse, o, parse.GetValue(worker.Inbox)!));
             using var host = builder.Build();
+            // An unreachable store fails here, in one line (exit 2), not later inside the running host.
+            await host.Services.GetRequiredService<IGraphStore>().InitializeAsync(ct);
             return await HostExit.RunAsync(() => host.RunAsync(ct), ct);
         });
         return command;

@@ -115,31 +115,36 @@ internal static class PaperReads
         })];
     }
 
+    /// <summary>
+    /// Every count in one statement (one round trip): real and stub papers, relationships per type, and one count per
+    /// node label of the model (labels cannot be parameters; they come from the enum). Label counts are count-store lookups.
+    /// </summary>
     public static async Task<GraphStats> StatsAsync(Neo4jClient client, CancellationToken cancellationToken)
     {
         var labels = Enum.GetValues<NodeLabel>().Where(l => l != NodeLabel.Paper).ToArray();
-        var statements = new List<CypherStatement>
+        var branches = new List<string>
         {
-            new("MATCH (p:Paper) RETURN coalesce(p.isStub, false) AS stub, count(*) AS n"),
-            new("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"),
+            "MATCH (p:Paper) RETURN 'paper' AS kind, CASE WHEN coalesce(p.isStub, false) THEN 'stub' ELSE 'real' END AS key, count(*) AS n",
+            "MATCH ()-[r]->() RETURN 'relationship' AS kind, type(r) AS key, count(*) AS n",
         };
-        // One count per label from the model's enum (labels cannot be parameters); each is a count-store lookup.
-        statements.AddRange(labels.Select(l => new CypherStatement($"MATCH (n:{l}) RETURN count(n) AS n")));
-        var results = await client.RunAsync(statements, cancellationToken);
+        branches.AddRange(labels.Select(l => $"MATCH (x:{l}) RETURN 'label' AS kind, '{l}' AS key, count(x) AS n"));
+        var result = await client.RunAsync(new CypherStatement($"CALL {{ {string.Join(" UNION ALL ", branches)} }} RETURN kind, key, n"), cancellationToken);
 
         var nodes = Enum.GetValues<NodeLabel>().ToDictionary(l => l, _ => 0L);
         var relationships = RelationshipTypeNames.All.ToDictionary(t => t, _ => 0L);
         long stubs = 0;
-        foreach (var row in results[0].Rows)
+        foreach (var row in result.Rows)
         {
-            if (row[0].ValueKind == JsonValueKind.True) stubs = Json.Long(row[1]) ?? 0;
-            else nodes[NodeLabel.Paper] = Json.Long(row[1]) ?? 0;
+            var key = Json.String(row[1]) ?? "";
+            var n = Json.Long(row[2]) ?? 0;
+            switch (Json.String(row[0]))
+            {
+                case "paper" when key == "stub": stubs = n; break;
+                case "paper": nodes[NodeLabel.Paper] = n; break;
+                case "relationship" when RelationshipTypeNames.TryParse(key, out var type): relationships[type] = n; break;
+                case "label" when Enum.TryParse<NodeLabel>(key, out var label): nodes[label] = n; break;
+            }
         }
-        foreach (var row in results[1].Rows)
-        {
-            if (RelationshipTypeNames.TryParse(Json.String(row[0]) ?? "", out var type)) relationships[type] = Json.Long(row[1]) ?? 0;
-        }
-        for (var i = 0; i < labels.Length; i++) nodes[labels[i]] = Json.Long(results[i + 2].Rows[0][0]) ?? 0;
         return new GraphStats(nodes, relationships, stubs);
     }
 

@@ -100,21 +100,26 @@ public sealed class FakeNeo4jServer : IAsyncDisposable
         return request.Method == "DELETE" ? new FakeResponse(200, "{\"results\":[],\"errors\":[]}") : new FakeResponse(200, TransactionalRows(request, ""));
     }
 
+    /// <summary>Rows for a statement given its parameters too (a stateful script); null falls back to <see cref="RowsFor"/>.</summary>
+    public Func<string, JsonElement, string?> RowsForStatement { get; set; } = (_, _) => null;
+
     /// <summary>Rows the default server returns for a statement (none, except one zero for a count).</summary>
     public Func<string, string> RowsFor { get; set; } = text => text.Contains("count(", StringComparison.Ordinal) && !text.Contains("type(r)", StringComparison.Ordinal) && !text.Contains("isStub", StringComparison.Ordinal) ? "[[0]]" : "[]";
 
     private string QueryApiRows(RecordedRequest request, string extra)
     {
         var statements = request.Statements;
-        var rows = statements.Count == 0 ? "[]" : RowsFor(statements[0].Text);
+        var rows = statements.Count == 0 ? "[]" : Rows(statements[0]);
         return $"{{\"data\":{{\"fields\":[\"n\"],\"values\":{rows}}},\"bookmarks\":[]{extra}}}";
     }
+
+    private string Rows((string Text, JsonElement Parameters) statement) => RowsForStatement(statement.Text, statement.Parameters) ?? RowsFor(statement.Text);
 
     private string TransactionalRows(RecordedRequest request, string extra)
     {
         var results = request.Statements.Select(s =>
         {
-            var rows = JsonDocument.Parse(RowsFor(s.Text)).RootElement.EnumerateArray().Select(r => $"{{\"row\":{r.GetRawText()},\"meta\":[]}}");
+            var rows = JsonDocument.Parse(Rows(s)).RootElement.EnumerateArray().Select(r => $"{{\"row\":{r.GetRawText()},\"meta\":[]}}");
             return $"{{\"columns\":[\"n\"],\"data\":[{string.Join(',', rows)}]}}";
         });
         return $"{{\"results\":[{string.Join(',', results)}],\"errors\":[]{extra}}}";

@@ -8,15 +8,13 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests;
 
 /// <summary>
 /// Marks a test class whose every test (inherited ones too, such as the store contract's) needs a real Neo4j: without
-/// <c>KG_NEO4J_URI</c> each is reported as skipped, with the reason in the test output.
+/// <c>KG_NEO4J_URI</c> and without a Docker engine each is reported as skipped, with the reason in the test output.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RequiresNeo4jAttribute : Attribute
 {
-    /// <summary>Why the tests cannot run here, or null when a server is configured.</summary>
-    public static string? SkipReason => Neo4jStoreOptions.IsConfigured
-        ? null
-        : $"no Neo4j server: set {Neo4jStoreOptions.UriVariable}=http://127.0.0.1:7474 (and {Neo4jStoreOptions.PasswordVariable}) to run the store contract against one, e.g. after `docker compose up -d neo4j`";
+    /// <summary>Why the tests cannot run here, or null when a server is configured or a container can be started.</summary>
+    public static string? SkipReason => Neo4jTestServer.SkipReason;
 }
 
 /// <summary>xUnit's framework, with discovery that turns the tests of a <see cref="RequiresNeo4jAttribute"/> class into skipped ones when no server is configured.</summary>
