@@ -57,6 +57,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
                 // every 64 MiB instead of every 4 MiB: large batches rewrite many index pages, and each checkpoint copies them again.
                 Pragma(connection, "PRAGMA journal_mode = WAL; PRAGMA cache_size = -131072; PRAGMA mmap_size = 268435456; PRAGMA wal_autocheckpoint = 16384");
                 SchemaMigrator.Migrate(connection);
+                FinishAbandonedBulkLoad(connection);
                 _statements = new WriterStatements(connection);
                 _batchWriter = new BatchWriter(_statements, _filter);
                 _writer = connection;
@@ -80,13 +81,21 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
         ArgumentNullException.ThrowIfNull(papers);
         return papers.Count == 0
             ? Task.FromResult(new UpsertSummary())
-            : WriteAsync(writer => writer.Write(papers, cancellationToken), cancellationToken);
+            : WriteAsync((writer, transaction) =>
+            {
+                BeforeBulkWrite(writer, transaction, needsAllIndexes: papers.Any(p => p.Links is { Count: > 0 }));
+                return writer.Write(papers, cancellationToken);
+            }, cancellationToken);
     }
 
     public Task<int> ReplaceLinksAsync(IReadOnlyList<PaperLinks> papers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        return papers.Count == 0 ? Task.FromResult(0) : WriteAsync(writer => writer.ReplaceLinks(papers, cancellationToken), cancellationToken);
+        return papers.Count == 0 ? Task.FromResult(0) : WriteAsync((writer, transaction) =>
+        {
+            BeforeBulkWrite(writer, transaction, needsAllIndexes: true);
+            return writer.ReplaceLinks(papers, cancellationToken);
+        }, cancellationToken);
     }
 
     public IAsyncEnumerable<PaperNode> ReadPapersAsync(CancellationToken cancellationToken = default) =>
@@ -113,9 +122,6 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
             write(writer, tx);
             return 0;
         }, cancellationToken);
-
-    private Task<T> WriteAsync<T>(Func<BatchWriter, T> write, CancellationToken cancellationToken) =>
-        WriteAsync((writer, _) => write(writer), cancellationToken);
 
     /// <summary>Runs one write in one transaction under the writer lock; on failure nothing of it stays.</summary>
     private async Task<T> WriteAsync<T>(Func<BatchWriter, SqliteTransaction, T> write, CancellationToken cancellationToken)

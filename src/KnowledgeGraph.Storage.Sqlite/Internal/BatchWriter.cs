@@ -35,6 +35,12 @@ internal sealed class BatchWriter
         _authors = new AuthorWriter(statements, _knownNodes);
     }
 
+    /// <summary>
+    /// During a bulk load (<see cref="BulkLoad"/>) the full-text index is rebuilt once at the end: batches neither feed it
+    /// nor remove rows from it, and leave <c>fts_sync.deferred</c> set.
+    /// </summary>
+    public bool FullTextDeferredToEnd { get; set; }
+
     public UpsertSummary Write(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken)
     {
         _added = _updated = _unchanged = _stubsFilled = _stubsCreated = 0;
@@ -61,8 +67,11 @@ internal sealed class BatchWriter
             _unchanged--;
             _updated++;
         }
-        _statements.IndexFullText(_textTouched);
-        _statements.SetFullTextDeferred(false);
+        if (!FullTextDeferredToEnd)
+        {
+            _statements.IndexFullText(_textTouched);
+            _statements.SetFullTextDeferred(false);
+        }
         if (_linkedPapers.Count > 0) _statements.RefreshLineage(JsonSerializer.Serialize(_linkedPapers));
         return new UpsertSummary
         {
@@ -161,7 +170,7 @@ internal sealed class BatchWriter
             if (changed)
             {
                 // The index still holds the row as it was before this batch; remove that once, re-add at the end.
-                if (!stored.IsStub && _textTouched.Add(stored.Pk)) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
+                if (!stored.IsStub && _textTouched.Add(stored.Pk) && !FullTextDeferredToEnd) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
                 _textTouched.Add(stored.Pk);
                 _statements.UpdatePaper(merged);
                 if (titleKey != stored.TitleKey) _filter.AddTitle(titleKey);
@@ -215,7 +224,7 @@ internal sealed class BatchWriter
             var stored = _statements.GetPaper(paperId) ?? throw new InvalidOperationException($"Paper '{paperId}' is indexed but missing.");
             if (stored.Abstract != record.Abstract)
             {
-                if (!stored.IsStub && _textTouched.Add(stored.Pk)) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
+                if (!stored.IsStub && _textTouched.Add(stored.Pk) && !FullTextDeferredToEnd) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
                 _textTouched.Add(stored.Pk);
                 var merged = stored with { Abstract = record.Abstract };
                 _statements.UpdatePaper(merged with { ContentHash = Hash(merged) });
