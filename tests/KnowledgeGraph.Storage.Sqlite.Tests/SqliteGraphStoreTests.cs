@@ -29,6 +29,36 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_NewDatabase_UsesTheConfiguredPageSize()
+    {
+        await using (await CreateSutAsync())
+        {
+        }
+
+        Assert.Equal(new SqliteStoreOptions().PageSizeBytes, Convert.ToInt32(_database.Scalar("PRAGMA page_size")));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ExistingDatabaseWithOtherPageSize_KeepsItAndItsPapers()
+    {
+        await using (var old = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = _database.Path, PageSizeBytes = 4096 }))
+        {
+            await old.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001"))]);
+        }
+
+        await using var store = await CreateSutAsync();
+
+        Assert.Equal(4096, Convert.ToInt32(_database.Scalar("PRAGMA page_size")));
+        Assert.NotNull(await store.GetPaperAsync("arxiv:2401.00001"));
+    }
+
+    [Fact]
+    public void Constructor_PageSizeNotAPowerOfTwo_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = _database.Path, PageSizeBytes = 10_000 }));
+    }
+
+    [Fact]
     public async Task InitializeAsync_NewDatabase_RecordsLatestSchemaVersion()
     {
         await using (await CreateSutAsync())
