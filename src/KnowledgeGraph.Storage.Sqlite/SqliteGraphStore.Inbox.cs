@@ -23,6 +23,7 @@ public sealed partial class SqliteGraphStore : IInboxCheckpointStore
         ArgumentNullException.ThrowIfNull(checkpoint);
         return WriteAsync((writer, tx) =>
         {
+            BeforeBulkWrite(writer, tx, needsAllIndexes: papers.Any(p => p.Links is { Count: > 0 }));
             var summary = papers.Count == 0 ? new UpsertSummary() : writer.Write(papers, cancellationToken);
             InboxQueries.Advance(_writer!, tx, checkpoint);
             return summary;

@@ -29,6 +29,62 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_NewDatabase_UsesTheConfiguredPageSize()
+    {
+        await using (await CreateSutAsync())
+        {
+        }
+
+        Assert.Equal(new SqliteStoreOptions().PageSizeBytes, Convert.ToInt32(_database.Scalar("PRAGMA page_size")));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ExistingDatabaseWithOtherPageSize_KeepsItAndItsPapers()
+    {
+        await using (var old = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = _database.Path, PageSizeBytes = 4096 }))
+        {
+            await old.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001"))]);
+        }
+
+        await using var store = await CreateSutAsync();
+
+        Assert.Equal(4096, Convert.ToInt32(_database.Scalar("PRAGMA page_size")));
+        Assert.NotNull(await store.GetPaperAsync("arxiv:2401.00001"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_VersionFiveDatabase_MigratesToSixAndKeepsThePapers()
+    {
+        await using (var old = await CreateSutAsync())
+        {
+            await old.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001", references: [CitesArxiv("2401.00009")]))]);
+        }
+        // What a version-5 file looks like: no bulk_load_deferred table, user_version 5.
+        using (var connection = _database.OpenRaw())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "DROP TABLE bulk_load_deferred; DELETE FROM schema_version WHERE version = 6; PRAGMA user_version = 5";
+            command.ExecuteNonQuery();
+        }
+
+        await using var store = await CreateSutAsync();
+        var stats = await store.GetStatsAsync();
+
+        Assert.Equal(6, Convert.ToInt32(_database.Scalar("PRAGMA user_version")));
+        Assert.Equal(0L, _database.Scalar("SELECT count(*) FROM bulk_load_deferred"));
+        Assert.Equal(1, stats.Nodes[NodeLabel.Paper]);
+        Assert.Equal(1, stats.StubPapers);
+        Assert.Equal(1, stats.Relationships[RelationshipType.Cites]);
+        Assert.Equal("arxiv:2401.00001", Assert.Single(await store.SearchAsync("routing", 5)).Paper.Id);
+    }
+
+    [Fact]
+    public void Constructor_PageSizeNotAPowerOfTwo_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = _database.Path, PageSizeBytes = 10_000 }));
+    }
+
+    [Fact]
     public async Task InitializeAsync_NewDatabase_RecordsLatestSchemaVersion()
     {
         await using (await CreateSutAsync())

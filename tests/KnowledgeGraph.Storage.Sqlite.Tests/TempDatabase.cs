@@ -7,6 +7,9 @@ internal sealed class TempDatabase : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kg-tests", $"{Guid.NewGuid():N}", "kg.db");
 
+    /// <summary>The folder the database lives in (created by the store, deleted with it).</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(Path)!;
+
     public SqliteStoreOptions Options => new() { DatabasePath = Path };
 
     /// <summary>A raw connection for inspecting the file; not pooled, so it leaves no handle open.</summary>

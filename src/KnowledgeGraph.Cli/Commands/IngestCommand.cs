@@ -53,7 +53,7 @@ internal static class IngestCommand
             await using var store = await StoreFactory.OpenAsync(kind, parse.GetValue(CommonOptions.Database)!, ct);
             var linker = parse.GetValue(noLink) ? null : PaperLinker.Create(new LinkerOptions { UserVocabularyPaths = parse.GetValue(vocabulary) ?? [] });
             var ingestor = new PaperIngestor(
-                PaperFileReader.CreateDefault(), store, new IngestionOptions { BatchSize = parse.GetValue(batch) }, linker is null ? null : linker.ToUpsert);
+                PaperFileReader.CreateDefault(), store, new IngestionOptions { BatchSize = parse.GetValue(batch), BulkLoad = true }, linker is null ? null : linker.ToUpsert);
             var report = await RunAsync(ingestor, parse.GetValue(paths)!, ct);
             PrintSummary(report, db);
             return report.HasProblems ? 1 : 0;

@@ -11,4 +11,11 @@ public sealed class IngestionOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int BatchSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// Tell a store that supports it (<see cref="Storage.IBulkLoadTarget"/>) that a large load is starting, so it can defer
+    /// index maintenance to the end. Readers of the same store see slower queries and no full-text hits for new papers
+    /// until the load ends, so a long-running worker leaves this off. Default: false.
+    /// </summary>
+    public bool BulkLoad { get; set; }
 }

@@ -36,7 +36,22 @@ public sealed class PaperIngestor
     {
         var report = new IngestionReport();
         var stopwatch = Stopwatch.StartNew();
-        var files = PaperFileReader.ExpandPaths(paths).ToList();
+        var bulkLoad = _options.BulkLoad && _store is IBulkLoadTarget target ? await target.BeginBulkLoadAsync(cancellationToken) : null;
+        try
+        {
+            await ReadAndWriteAsync(PaperFileReader.ExpandPaths(paths).ToList(), report, progress, cancellationToken);
+        }
+        finally
+        {
+            // Ends the load even after a failure: the batches that committed get their deferred indexes back.
+            if (bulkLoad is not null) await bulkLoad.DisposeAsync();
+        }
+        report.Elapsed = stopwatch.Elapsed;
+        return report;
+    }
+
+    private async Task ReadAndWriteAsync(List<string> files, IngestionReport report, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
         // Two batches in flight at most: enough to keep both stages busy, little enough to bound memory.
         var channel = Channel.CreateBounded<List<PaperUpsert>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -58,8 +73,6 @@ public sealed class PaperIngestor
             throw;
         }
         await producer;
-        report.Elapsed = stopwatch.Elapsed;
-        return report;
     }
 
     private async Task ProduceAsync(

@@ -35,6 +35,12 @@ internal sealed class BatchWriter
         _authors = new AuthorWriter(statements, _knownNodes);
     }
 
+    /// <summary>
+    /// During a bulk load (<see cref="BulkLoad"/>) the full-text index is rebuilt once at the end: batches neither feed it
+    /// nor remove rows from it, and leave <c>fts_sync.deferred</c> set.
+    /// </summary>
+    public bool FullTextDeferredToEnd { get; set; }
+
     public UpsertSummary Write(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken)
     {
         _added = _updated = _unchanged = _stubsFilled = _stubsCreated = 0;
@@ -61,8 +67,11 @@ internal sealed class BatchWriter
             _unchanged--;
             _updated++;
         }
-        _statements.IndexFullText(_textTouched);
-        _statements.SetFullTextDeferred(false);
+        if (!FullTextDeferredToEnd)
+        {
+            _statements.IndexFullText(_textTouched);
+            _statements.SetFullTextDeferred(false);
+        }
         if (_linkedPapers.Count > 0) _statements.RefreshLineage(JsonSerializer.Serialize(_linkedPapers));
         return new UpsertSummary
         {
@@ -119,7 +128,7 @@ internal sealed class BatchWriter
 
         var source = record.Source is null ? null : record.Source.Format + ":" + record.Source.File;
         var titleKey = PaperIdentity.TitleKey(record.Title);
-        var existingId = Resolve(record.Ids, titleKey, record.Source?.ToString() ?? "(unknown source)", out var matchReason);
+        var existingId = Resolve(record.Ids, titleKey, record.Source, out var matchReason);
         bool changed, filled = false, isNew = existingId is null;
         string paperId;
 
@@ -138,7 +147,7 @@ internal sealed class BatchWriter
             // A record that would have had another id on its own was merged: say so, once per record.
             if (ownId != paperId && matchReason is not null)
             {
-                _statements.LogIdentity(paperId, record.Source?.ToString() ?? "(unknown source)", "merged", ownId, matchReason);
+                _statements.LogIdentity(paperId, Describe(record.Source), "merged", ownId, matchReason);
             }
             var stored = _statements.GetPaper(paperId) ?? throw new InvalidOperationException($"Paper '{paperId}' is indexed but missing.");
             var ids = ExternalIdKeys.Merge(ExternalIdsCodec.FromJson(stored.IdsJson), record.Ids);
@@ -161,7 +170,7 @@ internal sealed class BatchWriter
             if (changed)
             {
                 // The index still holds the row as it was before this batch; remove that once, re-add at the end.
-                if (!stored.IsStub && _textTouched.Add(stored.Pk)) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
+                if (!stored.IsStub && _textTouched.Add(stored.Pk) && !FullTextDeferredToEnd) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
                 _textTouched.Add(stored.Pk);
                 _statements.UpdatePaper(merged);
                 if (titleKey != stored.TitleKey) _filter.AddTitle(titleKey);
@@ -195,7 +204,7 @@ internal sealed class BatchWriter
     private void WritePartial(PaperRecord record)
     {
         if (record.Ids.IsEmpty) throw new ArgumentException($"{record.Source}: a partial record needs ids.", nameof(record));
-        var paperId = Resolve(record.Ids, titleKey: null, record.Source?.ToString() ?? "(unknown source)", out _);
+        var paperId = Resolve(record.Ids, titleKey: null, record.Source, out _);
         var changed = false;
         if (paperId is null)
         {
@@ -215,7 +224,7 @@ internal sealed class BatchWriter
             var stored = _statements.GetPaper(paperId) ?? throw new InvalidOperationException($"Paper '{paperId}' is indexed but missing.");
             if (stored.Abstract != record.Abstract)
             {
-                if (!stored.IsStub && _textTouched.Add(stored.Pk)) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
+                if (!stored.IsStub && _textTouched.Add(stored.Pk) && !FullTextDeferredToEnd) _statements.UnindexFullText(stored.Pk, stored.Title, stored.Abstract);
                 _textTouched.Add(stored.Pk);
                 var merged = stored with { Abstract = record.Abstract };
                 _statements.UpdatePaper(merged with { ContentHash = Hash(merged) });
@@ -248,7 +257,7 @@ internal sealed class BatchWriter
     /// an id match, the normalized title decides, but only when exactly one paper with that title has no
     /// contradicting id: several candidates are ambiguous and the record is kept apart (and logged).
     /// </summary>
-    private string? Resolve(ExternalIds ids, string? titleKey, string source, out string? reason)
+    private string? Resolve(ExternalIds ids, string? titleKey, SourceLocation? location, out string? reason)
     {
         string? owner = null;
         reason = null;
@@ -263,7 +272,7 @@ internal sealed class BatchWriter
             }
             else if (found != owner)
             {
-                _statements.LogIdentity(owner, source, "kept-apart", found, $"the record's {key} belongs to {found}, another of its ids to {owner}");
+                _statements.LogIdentity(owner, Describe(location), "kept-apart", found, $"the record's {key} belongs to {found}, another of its ids to {owner}");
             }
         }
         if (owner is not null) return owner;
@@ -272,7 +281,7 @@ internal sealed class BatchWriter
         var candidates = TitleCandidates(_statements, ids, titleKey, out var contradicted);
         foreach (var other in contradicted)
         {
-            _statements.LogIdentity(other, source, "kept-apart", PaperIdentity.ChooseId(ids, null), "same normalized title but contradicting ids");
+            _statements.LogIdentity(other, Describe(location), "kept-apart", PaperIdentity.ChooseId(ids, null), "same normalized title but contradicting ids");
         }
         if (candidates.Count == 1)
         {
@@ -281,7 +290,7 @@ internal sealed class BatchWriter
         }
         foreach (var candidate in candidates)
         {
-            _statements.LogIdentity(candidate, source, "kept-apart", PaperIdentity.ChooseId(ids, null), $"the title matches {candidates.Count} papers: ambiguous, not merged");
+            _statements.LogIdentity(candidate, Describe(location), "kept-apart", PaperIdentity.ChooseId(ids, null), $"the title matches {candidates.Count} papers: ambiguous, not merged");
         }
         return null;
     }
@@ -371,6 +380,9 @@ internal sealed class BatchWriter
         return _statements.UpsertNode(nodeId, label.ToString(), name, discovered: false, propsJson: null);
     }
 
+    /// <summary>The record's place for the identity log; formatted only when a decision is logged.</summary>
+    private static string Describe(SourceLocation? location) => location?.ToString() ?? "(unknown source)";
+
     private static PaperRow NewRow(string id, PaperRecord record, string titleKey, string idsJson, string sourcesJson)
     {
         var row = new PaperRow(id, record.Title, titleKey, record.Abstract, record.Published, record.Year, record.Venue, idsJson, false, null, sourcesJson);
@@ -385,7 +397,9 @@ internal sealed class BatchWriter
 
     private static string Hash(PaperRow row)
     {
-        var text = string.Join('\u001f', row.Title, row.Abstract, row.Published, row.Year, row.Venue, row.IdsJson, row.SourcesJson);
-        return Sha256Text.HexPrefix(text, 16);
+        // Exactly string.Join('\u001f', …) of these fields (the year as its current-culture ToString, as Join formats it),
+        // hashed without building the joined string: stored hashes stay comparable with those older versions wrote.
+        var year = row.Year?.ToString(System.Globalization.CultureInfo.CurrentCulture);
+        return Sha256Text.HexPrefix([row.Title, row.Abstract, row.Published, year, row.Venue, row.IdsJson, row.SourcesJson], '\u001f', 16);
     }
 }

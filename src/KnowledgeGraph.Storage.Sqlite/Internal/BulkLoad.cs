@@ -1,0 +1,109 @@
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Internal;
+
+/// <summary>
+/// Deferred index maintenance for a bulk load into an empty store (schema 006, <c>bulk_load_deferred</c>). Starting
+/// drops the secondary indexes the unlinked writer never reads and stops feeding the full-text index; finishing
+/// recreates each index from the statement sqlite_master had for it and rebuilds the full-text index in one pass.
+/// One CREATE INDEX sorts once, where keeping the index during the load inserts every row at a random place and
+/// rewrites most of its pages in every batch's commit. Only indexes change, so the graph is the same either way.
+/// </summary>
+internal static class BulkLoad
+{
+    /// <summary>The full-text index's row: rebuilt from <c>papers_text</c> when the load ends.</summary>
+    public const string FullText = "papers_fts";
+
+    /// <summary>
+    /// Indexes only readers use: lineage (linking) reads <c>edges_dst</c>, so a batch with links ends the load first.
+    /// The identity indexes (<c>papers.id</c>, <c>title_key</c>, <c>paper_ids</c>) stay: resolution reads them.
+    /// </summary>
+    /// <summary>
+    /// FTS5 flushes its in-memory term table to a new segment (and later merges segments) each time it holds this many
+    /// bytes; the default, 1 MiB, makes a rebuild of 100,000 abstracts write and merge hundreds of small segments.
+    /// 16 MiB cut the rebuild's CPU time by a quarter (3.2 → 2.4 s for 100,000 synthetic abstracts).
+    /// </summary>
+    private const int RebuildHashSize = 16 << 20;
+    private const int DefaultHashSize = 1 << 20;
+
+    private static readonly string[] DeferredIndexes =
+    [
+        "edges_dst", "papers_pagerank", "papers_citation_count", "papers_community", "papers_year", "nodes_label_name",
+    ];
+
+    /// <summary>Starts a load when the store has no paper and no load is pending; false otherwise (nothing changed).</summary>
+    public static bool TryBegin(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        if (Scalar(connection, transaction, "SELECT EXISTS (SELECT 1 FROM papers) OR EXISTS (SELECT 1 FROM bulk_load_deferred)") != 0) return false;
+        foreach (var name in DeferredIndexes)
+        {
+            using var save = Command(connection, transaction,
+                "INSERT INTO bulk_load_deferred (name, sql) SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name = $name");
+            save.Parameters.AddWithValue("$name", name);
+            if (save.ExecuteNonQuery() == 0) continue;
+            // An identifier cannot be a parameter; the name is one of the constants above, never input.
+            using var drop = Command(connection, transaction, "DROP INDEX " + name);
+            drop.ExecuteNonQuery();
+        }
+        using var fullText = Command(connection, transaction, "INSERT INTO bulk_load_deferred (name, sql) VALUES ($name, NULL)");
+        fullText.Parameters.AddWithValue("$name", FullText);
+        fullText.ExecuteNonQuery();
+        using var defer = Command(connection, transaction, "UPDATE fts_sync SET deferred = 1 WHERE id = 1");
+        defer.ExecuteNonQuery();
+        return true;
+    }
+
+    /// <summary>Whether a load's full-text rebuild is still pending (another store may have finished the load).</summary>
+    public static bool IsPending(SqliteConnection connection, SqliteTransaction transaction) =>
+        Scalar(connection, transaction, "SELECT EXISTS (SELECT 1 FROM bulk_load_deferred)") != 0;
+
+    /// <summary>Recreates whatever a load deferred; nothing when no load is pending. Returns whether there was one.</summary>
+    public static bool Finish(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var pending = new List<(string Name, string? Sql)>();
+        using (var read = Command(connection, transaction, "SELECT name, sql FROM bulk_load_deferred ORDER BY name"))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read()) pending.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+        if (pending.Count == 0) return false;
+        foreach (var (name, sql) in pending)
+        {
+            if (name == FullText)
+            {
+                RebuildFullText(connection, transaction);
+                continue;
+            }
+            // The statement is the store's own DDL, saved from sqlite_master when the load began.
+            using var restore = Command(connection, transaction, sql!);
+            restore.ExecuteNonQuery();
+        }
+        using var done = Command(connection, transaction, "DELETE FROM bulk_load_deferred; UPDATE fts_sync SET deferred = 0 WHERE id = 1");
+        done.ExecuteNonQuery();
+        return true;
+    }
+
+    private static void RebuildFullText(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = Command(connection, transaction, "INSERT INTO papers_fts (papers_fts, rank) VALUES ('hashsize', $size)");
+        command.Parameters.AddWithValue("$size", RebuildHashSize);
+        command.ExecuteNonQuery();
+        using (var rebuild = Command(connection, transaction, "INSERT INTO papers_fts (papers_fts) VALUES ('rebuild')")) rebuild.ExecuteNonQuery();
+        command.Parameters["$size"].Value = DefaultHashSize;
+        command.ExecuteNonQuery();
+    }
+
+    private static long Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = Command(connection, transaction, sql);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Readers;
+using KnowledgeGraph.Core.Readers.Jsonl;
+using KnowledgeGraph.Storage.Sqlite.Benchmarks;
+using static KnowledgeGraph.Storage.Contract.TestPapers;
+
+namespace KnowledgeGraph.Storage.Sqlite.Tests;
+
+/// <summary>
+/// A bulk load defers index maintenance only: the graph, the ids, the row keys, the search answers and the schema it
+/// leaves must be exactly those of the same ingest done batch by batch.
+/// </summary>
+public sealed class BulkLoadTests : IDisposable
+{
+    private static readonly string Data = Path.Combine(AppContext.BaseDirectory, "data");
+    private readonly List<TempDatabase> _databases = [];
+
+    public void Dispose()
+    {
+        foreach (var database in _databases) database.Dispose();
+    }
+
+    [Fact]
+    public async Task IngestAsync_BulkLoadIntoEmptyStore_LeavesTheSameGraphAsBatchByBatch()
+    {
+        // A generated corpus (stubs created in one batch and filled in a later one), the arxiv-2023 slice (title
+        // merges and their identity log) and the trending page (no ids at all).
+        var corpus = Path.Combine(Temp().Folder, "synthetic.jsonl");
+        await File.WriteAllLinesAsync(corpus, SyntheticPapers.Generate(1_200, seed: 11).Select(u => PaperRecordJsonWriter.ToJsonLine(u.Record)));
+        string[] paths = [corpus, Path.Combine(Data, "arxiv2023", "raw"), Path.Combine(Data, "trending-papers-page.txt")];
+
+        var batchByBatch = await IngestAsync(paths, bulkLoad: false);
+        var bulk = await IngestAsync(paths, bulkLoad: true);
+
+        Assert.Equal(batchByBatch.Report, bulk.Report);
+        Assert.Equal(batchByBatch.Stats, bulk.Stats);
+        Assert.Equal(batchByBatch.Nodes, bulk.Nodes);
+        Assert.Equal(batchByBatch.Relationships, bulk.Relationships);
+        Assert.Equal(batchByBatch.PaperKeys, bulk.PaperKeys);
+        Assert.Equal(batchByBatch.IdentityLog, bulk.IdentityLog);
+        Assert.Equal(batchByBatch.Search, bulk.Search);
+        Assert.Equal(batchByBatch.Schema, bulk.Schema);
+        Assert.Contains(bulk.Schema, s => s.StartsWith("edges_dst", StringComparison.Ordinal));
+        Assert.NotEmpty(bulk.Search);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_AfterABulkLoadThatNeverEnded_RestoresIndexesAndSearch()
+    {
+        var database = Temp();
+        await using (var store = new SqliteGraphStore(database.Options))
+        {
+            // The scope is never disposed: the process "dies" after the batch committed.
+            _ = await store.BeginBulkLoadAsync();
+            await store.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001"))]);
+            Assert.Equal(0L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'edges_dst'"));
+            Assert.Empty(await store.SearchAsync("routing", 5));
+        }
+
+        await using var reopened = new SqliteGraphStore(database.Options);
+        await reopened.InitializeAsync();
+
+        Assert.Equal(1L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'edges_dst'"));
+        Assert.Equal(0L, database.Scalar("SELECT count(*) FROM bulk_load_deferred"));
+        Assert.Equal(0L, database.Scalar("SELECT deferred FROM fts_sync"));
+        Assert.Equal("arxiv:2401.00001", Assert.Single(await reopened.SearchAsync("routing", 5)).Paper.Id);
+    }
+
+    [Fact]
+    public async Task BeginBulkLoadAsync_StoreWithPapers_DefersNothing()
+    {
+        var database = Temp();
+        await using var store = new SqliteGraphStore(database.Options);
+        await store.UpsertPapersAsync([Upsert(Record("Dense retrieval for open-domain QA", arxiv: "2401.00002"))]);
+
+        await using (await store.BeginBulkLoadAsync())
+        {
+            await store.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001"))]);
+
+            Assert.Equal(1L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'edges_dst'"));
+            Assert.Single(await store.SearchAsync("routing", 5));
+        }
+    }
+
+    [Fact]
+    public async Task UpsertPapersAsync_LinkedBatchDuringBulkLoad_EndsTheLoadFirst()
+    {
+        var database = Temp();
+        await using var store = new SqliteGraphStore(database.Options);
+        await using var load = await store.BeginBulkLoadAsync();
+
+        await store.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001"),
+            Link(Core.Model.RelationshipType.Proposes, Core.Model.NodeLabel.Method, "Expert Routing"))]);
+
+        // Lineage reads edges by target, so the deferred indexes are back before the batch is written.
+        Assert.Equal(1L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'edges_dst'"));
+        Assert.Equal(0L, database.Scalar("SELECT count(*) FROM bulk_load_deferred"));
+        Assert.Single(await store.SearchAsync("routing", 5));
+    }
+
+    private TempDatabase Temp()
+    {
+        var database = new TempDatabase();
+        _databases.Add(database);
+        Directory.CreateDirectory(database.Folder);
+        return database;
+    }
+
+    private async Task<GraphSnapshot> IngestAsync(string[] paths, bool bulkLoad)
+    {
+        var database = Temp();
+        await using var store = new SqliteGraphStore(database.Options);
+        // Small batches, so stubs and their fills land in different transactions.
+        var options = new IngestionOptions { BatchSize = 250, BulkLoad = bulkLoad };
+        var report = await new PaperIngestor(PaperFileReader.CreateDefault(), store, options).IngestAsync(paths);
+
+        // Throws when the full-text index does not match its content exactly.
+        using (var connection = database.OpenRaw())
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "INSERT INTO papers_fts (papers_fts) VALUES ('integrity-check')";
+            check.ExecuteNonQuery();
+        }
+        var nodes = new List<string>();
+        await foreach (var node in store.ReadNodesAsync()) nodes.Add(JsonSerializer.Serialize(node));
+        var relationships = new List<string>();
+        await foreach (var relationship in store.ReadRelationshipsAsync()) relationships.Add(JsonSerializer.Serialize(relationship));
+        var search = new List<string>();
+        foreach (var text in new[] { "transformer", "diffusion model", "graph neural network", "language" })
+        {
+            search.AddRange((await store.SearchAsync(text, 25)).Select(h => $"{text}: {h.Paper.Id} {h.Score:R} {h.Snippet}"));
+        }
+        return new GraphSnapshot(
+            $"{report.RecordsRead} read, {report.Problems.Count} problems, {report.Store}",
+            JsonSerializer.Serialize(await store.GetStatsAsync()),
+            [.. nodes.Order(StringComparer.Ordinal)],
+            [.. relationships.Order(StringComparer.Ordinal)],
+            Rows(database, "SELECT pk || ' ' || id || ' ' || is_stub FROM papers ORDER BY pk"),
+            Rows(database, "SELECT paper_id || ' ' || source || ' ' || decision || ' ' || other_id FROM identity_log ORDER BY 1"),
+            search,
+            Rows(database, "SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE type IN ('index', 'table', 'trigger', 'view') ORDER BY name"));
+    }
+
+    private static List<string> Rows(TempDatabase database, string sql)
+    {
+        using var connection = database.OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+
+    private sealed record GraphSnapshot(
+        string Report,
+        string Stats,
+        List<string> Nodes,
+        List<string> Relationships,
+        List<string> PaperKeys,
+        List<string> IdentityLog,
+        List<string> Search,
+        List<string> Schema);
+}
