@@ -93,8 +93,8 @@ public static class AnalyticsBenchmark
 
     /// <summary>
     /// Sequential read bandwidth from main memory with the given threads, GB/s (best of 5). The array is 512 MiB, far
-    /// beyond the last-level cache, because a PageRank iteration on a large graph streams more than the cache holds:
-    /// a 64 MiB array (used before) still half fits the 32 MiB L3 of these machines and read up to twice the DRAM rate.
+    /// beyond the last-level cache, as a PageRank iteration on a large graph streams more than the cache holds (on a
+    /// quiet 2-core machine here: 19.8 GB/s, close to what a 64 MiB array gave, so the cache did not inflate it).
     /// </summary>
     public static double MeasureReadBandwidth(int threads)
     {
