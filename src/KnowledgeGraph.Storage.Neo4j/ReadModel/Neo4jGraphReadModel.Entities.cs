@@ -74,22 +74,13 @@ public sealed partial class Neo4jGraphReadModel
             ("task", query.Task is { Length: > 0 } task ? EntityIdFor(NodeLabel.Task, task) : null));
         var rows = result.Rows.Select(r =>
         {
-            var value = (Json.String(r[2]) is { } props ? StringProperties(props).GetValueOrDefault("value") : null) ?? Json.String(r[3]) ?? "";
+            var value = (Json.String(r[2]) is { } props ? NodeProperties.Strings(props).GetValueOrDefault("value") : null) ?? Json.String(r[3]) ?? "";
             return new LeaderboardEntry(
                 0, Json.String(r[0])!, Json.String(r[1])!, value, MetricDirection.Parse(value),
                 Json.String(r[4]), Json.String(r[5]), Json.String(r[6]), Json.String(r[7]), Json.Double(r[8]));
         });
         // The SQLite read model's ranking: best first within each metric; results with no number last; ties by
         // confidence, then ids for a stable order.
-        return rows
-            .OrderBy(r => r.Metric ?? "\uffff", StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.NumericValue is null)
-            .ThenBy(r => r.NumericValue is { } v ? (MetricDirection.LowerIsBetter(r.Metric) ? v : -v) : 0)
-            .ThenByDescending(r => r.Confidence ?? 0)
-            .ThenBy(r => r.PaperId, StringComparer.Ordinal)
-            .ThenBy(r => r.ResultId, StringComparer.Ordinal)
-            .Take(query.First)
-            .Select((r, i) => r with { Rank = i + 1 })
-            .ToList();
+        return LeaderboardRanking.Rank(rows, query.First);
     }
 }

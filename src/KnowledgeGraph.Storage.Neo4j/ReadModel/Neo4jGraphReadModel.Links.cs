@@ -7,8 +7,6 @@ namespace KnowledgeGraph.Storage.Neo4j.ReadModel;
 
 public sealed partial class Neo4jGraphReadModel
 {
-    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
-
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetAuthorsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
     {
         if (paperIds.Count == 0) return new Dictionary<string, IReadOnlyList<string>>();
@@ -31,7 +29,7 @@ public sealed partial class Neo4jGraphReadModel
             RelationshipTypeNames.TryParse(Json.String(r[1]) ?? "", out var type);
             return new PaperEntityLink(
                 Json.String(r[0])!, type, ToEntity(r[2]), Json.String(r[3]), Json.String(r[4]), Json.Double(r[5]), Json.String(r[6]),
-                Json.String(r[7]) is { } props ? StringProperties(props) : NoProperties);
+                NodeProperties.Strings(Json.String(r[7])));
         });
     }
 
@@ -80,26 +78,5 @@ public sealed partial class Neo4jGraphReadModel
             pages[owner] = new PaperPage(items, page.Offset, hasNext, page.IncludeTotalCount ? total : null);
         }
         return pages;
-    }
-
-    /// <summary>The string-valued properties of a node's JSON object (a Result's metric, value, dataset, method).</summary>
-    private static IReadOnlyDictionary<string, string> StringProperties(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return NoProperties;
-            var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                if (property.Value.ValueKind == JsonValueKind.String) properties[property.Name] = property.Value.GetString()!;
-            }
-            return properties;
-        }
-        catch (JsonException)
-        {
-            // A property someone set by hand in the Browser: not ours to interpret.
-            return NoProperties;
-        }
     }
 }

@@ -93,15 +93,6 @@ public sealed partial class SqliteGraphReadModel
                 }
             }
             // Best first within each metric; results with no number last; ties by confidence, then ids for a stable order.
-            return rows
-                .OrderBy(r => r.Metric ?? "\uffff", StringComparer.OrdinalIgnoreCase)
-                .ThenBy(r => r.NumericValue is null)
-                .ThenBy(r => r.NumericValue is { } v ? (MetricDirection.LowerIsBetter(r.Metric) ? v : -v) : 0)
-                .ThenByDescending(r => r.Confidence ?? 0)
-                .ThenBy(r => r.PaperId, StringComparer.Ordinal)
-                .ThenBy(r => r.ResultId, StringComparer.Ordinal)
-                .Take(query.First)
-                .Select((r, i) => r with { Rank = i + 1 })
-                .ToList();
+            return LeaderboardRanking.Rank(rows, query.First);
         }, cancellationToken);
 }

@@ -7,8 +7,6 @@ namespace KnowledgeGraph.Storage.Sqlite.ReadModel;
 
 public sealed partial class SqliteGraphReadModel
 {
-    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
-
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetAuthorsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default) =>
         ReadAsync(connection =>
         {
@@ -37,7 +35,7 @@ public sealed partial class SqliteGraphReadModel
                     r.GetString(0), type, ReadEntity(r, 2),
                     r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7),
                     r.IsDBNull(8) ? null : r.GetDouble(8), r.IsDBNull(9) ? null : r.GetString(9),
-                    r.IsDBNull(10) ? NoProperties : StringProperties(r.GetString(10)));
+                    NodeProperties.Strings(r.IsDBNull(10) ? null : r.GetString(10)));
             });
         }, cancellationToken);
 
@@ -123,18 +121,5 @@ public sealed partial class SqliteGraphReadModel
             list.Add(map(reader));
         }
         return groups.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<T>)kv.Value, StringComparer.Ordinal);
-    }
-
-    /// <summary>The string-valued properties of a node's JSON object (a Result's metric, value, dataset, method).</summary>
-    private static IReadOnlyDictionary<string, string> StringProperties(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object) return NoProperties;
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            if (property.Value.ValueKind == JsonValueKind.String) properties[property.Name] = property.Value.GetString()!;
-        }
-        return properties;
     }
 }
