@@ -24,10 +24,9 @@ public static class AnalyticsBenchmark
         progress?.Invoke($"projection: {graph.NodeCount:N0} vertices, {graph.EdgeCount:N0} edges in {projectionSeconds:0.000} s");
 
         var prOptions = new PageRankOptions { Threads = threads, Tolerance = 1e-6 };
-        PageRankResult? pr = null;
-        var prSeconds = Best(repeats, () => pr = PageRankAlgorithm.Compute(graph, prOptions));
+        var (prSeconds, pr) = BestPageRank(repeats, () => PageRankAlgorithm.Compute(graph, prOptions));
         Collect();
-        progress?.Invoke($"pagerank: {prSeconds:0.000} s, {pr!.Iterations} iterations");
+        progress?.Invoke($"pagerank: {prSeconds:0.000} s, {pr.Iterations} iterations ({pr.PreparationSeconds:0.000} s layout + {pr.IterationSeconds:0.000} s iterating)");
 
         ComponentsResult? wcc = null;
         var wccSeconds = Best(repeats, () => wcc = WeaklyConnectedComponents.Compute(graph));
@@ -56,14 +55,18 @@ public static class AnalyticsBenchmark
         var bandwidth = MeasureReadBandwidth(threads);
         var bytes = 4.0 * graph.EdgeCount + 32.0 * graph.NodeCount;
         var boundMs = bytes / (bandwidth * 1e9) * 1000;
-        var msPerIteration = prSeconds * 1000 / pr!.Iterations;
+        // Per iteration: the iterations alone, without the layout pass (which the total in Seconds includes).
+        var msPerIteration = pr.IterationSeconds * 1000 / pr.Iterations;
         return new AnalyticsBenchmarkReport
         {
             Nodes = graph.NodeCount,
             Edges = graph.EdgeCount,
             LoadSeconds = loadSeconds,
             ProjectionSeconds = projectionSeconds,
-            PageRank = new PageRankTiming(prSeconds, pr.Iterations, msPerIteration, bytes, bandwidth, boundMs, msPerIteration / boundMs),
+            PageRank = new PageRankTiming(prSeconds, pr.Iterations, msPerIteration, bytes, bandwidth, boundMs, msPerIteration / boundMs)
+            {
+                PreparationSeconds = pr.PreparationSeconds,
+            },
             Wcc = new ComponentsTiming(wccSeconds, wcc!.Count, wcc.LargestSize()),
             Bfs = new BfsTiming(bfsSeconds, source, reached),
             Communities = new CommunityTiming(louvainSeconds, symmetrizeSeconds, communities.Count, communities.Modularity, communities.Levels),
@@ -124,6 +127,24 @@ public static class AnalyticsBenchmark
     {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
+    }
+
+    /// <summary>
+    /// Best-of-repeats total time, and the run with the fastest iterations, so the per-iteration figure and the total
+    /// both come from real runs.
+    /// </summary>
+    private static (double Seconds, PageRankResult Fastest) BestPageRank(int repeats, Func<PageRankResult> run)
+    {
+        var best = double.MaxValue;
+        PageRankResult? fastest = null;
+        for (var i = 0; i < Math.Max(1, repeats); i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = run();
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+            if (fastest is null || result.IterationSeconds < fastest.IterationSeconds) fastest = result;
+        }
+        return (best, fastest!);
     }
 
     private static double Best(int repeats, Action action)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -28,9 +29,15 @@ public static class PageRankAlgorithm
         var n = graph.NodeCount;
         if (n == 0) return new PageRankResult([], 0, 0);
         var d = options.Damping;
+        var clock = Stopwatch.StartNew();
+        // Gauss–Seidel and the segment passes depend on the stored id order; the plain pull kernel runs on the
+        // in-degree order (see InDegreeLayout for why and what it measured).
+        var layout = options.InDegreeOrder && !options.GaussSeidel && options.SegmentSize == 0 ? InDegreeLayout.Build(graph) : null;
+        var inOffsets = layout?.InOffsets ?? graph.InOffsetsArray;
+        var inSources = layout?.InSources ?? graph.InSourcesArray;
         var outOffsets = graph.OutOffsetsArray;
-        var inOffsets = graph.InOffsetsArray;
-        var inSources = graph.InSourcesArray;
+        var preparation = clock.Elapsed.TotalSeconds;
+        clock.Restart();
 
         var invOut = new double[n];
         var rank = new double[n];
@@ -43,7 +50,7 @@ public static class PageRankAlgorithm
         var dangling = 0.0;
         for (var v = 0; v < n; v++)
         {
-            var deg = outOffsets[v + 1] - outOffsets[v];
+            var deg = layout?.OutDegree[v] ?? outOffsets[v + 1] - outOffsets[v];
             invOut[v] = deg == 0 ? 0 : 1.0 / deg;
             rank[v] = start;
             contrib[v] = T.CreateTruncating(start * invOut[v]);
@@ -126,8 +133,13 @@ public static class PageRankAlgorithm
         // Renormalize away floating-point drift so the scores sum to exactly 1 (up to rounding).
         var sum = 0.0;
         for (var v = 0; v < n; v++) sum += rank[v];
-        for (var v = 0; v < n; v++) rank[v] /= sum;
-        return new PageRankResult(rank, iterations, residual);
+        var scores = layout is null ? rank : new double[n];
+        for (var v = 0; v < n; v++) scores[layout?.OldOf[v] ?? v] = rank[v] / sum;
+        return new PageRankResult(scores, iterations, residual)
+        {
+            PreparationSeconds = preparation,
+            IterationSeconds = clock.Elapsed.TotalSeconds,
+        };
     }
 
     /// <summary>

@@ -1,4 +1,11 @@
 namespace KnowledgeGraph.Analytics.Ranking;
 
 /// <summary>PageRank scores (summing to 1), the iterations run and the final L1 change.</summary>
-public sealed record PageRankResult(double[] Scores, int Iterations, double Residual);
+public sealed record PageRankResult(double[] Scores, int Iterations, double Residual)
+{
+    /// <summary>Seconds spent laying the graph out for the kernel before the first iteration.</summary>
+    public double PreparationSeconds { get; init; }
+
+    /// <summary>Seconds spent in the iterations themselves, so the time per iteration can be compared with memory bandwidth.</summary>
+    public double IterationSeconds { get; init; }
+}

@@ -56,7 +56,7 @@ internal static class BenchAnalyticsCommand
             else
             {
                 Console.WriteLine($"pagerank  {report.PageRank.Seconds,8:0.000} s  {report.PageRank.Iterations} iterations, {report.PageRank.MillisecondsPerIteration:0.00} ms/iteration "
-                    + $"(bandwidth bound {report.PageRank.BandwidthBoundMillisecondsPerIteration:0.00} ms at {report.PageRank.MeasuredReadBandwidthGBps:0.0} GB/s, ratio {report.PageRank.RatioToBandwidthBound:0.00})");
+                    + $"(bandwidth bound {report.PageRank.BandwidthBoundMillisecondsPerIteration:0.00} ms at {report.PageRank.MeasuredReadBandwidthGBps:0.0} GB/s, ratio {report.PageRank.RatioToBandwidthBound:0.00}; layout {report.PageRank.PreparationSeconds:0.000} s)");
                 Console.WriteLine($"wcc       {report.Wcc.Seconds,8:0.000} s  {report.Wcc.Components:N0} components, largest {report.Wcc.Largest:N0}");
                 Console.WriteLine($"bfs       {report.Bfs.Seconds,8:0.000} s  {report.Bfs.Reached:N0} reached from {report.Bfs.Source}");
                 Console.WriteLine($"louvain   {report.Communities.Seconds,8:0.000} s  {report.Communities.Count:N0} communities, modularity {report.Communities.Modularity:0.0000}");

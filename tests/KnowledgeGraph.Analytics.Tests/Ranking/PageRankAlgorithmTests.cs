@@ -76,6 +76,40 @@ public class PageRankAlgorithmTests
         for (var v = 0; v < graph.NodeCount; v++) Assert.Equal(jacobi.Scores[v], gaussSeidel.Scores[v], 1e-11);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Compute_InDegreeOrder_GivesTheStoredOrdersRanksToRounding(int threads)
+    {
+        var (graph, _) = LoadCora();
+        var options = new PageRankOptions { Tolerance = 1e-12, MaxIterations = 1000, SinglePrecisionContributions = false, Threads = threads };
+
+        var relabelled = PageRankAlgorithm.Compute(graph, options);
+        var stored = PageRankAlgorithm.Compute(graph, new PageRankOptions
+        {
+            InDegreeOrder = false, Tolerance = 1e-12, MaxIterations = 1000, SinglePrecisionContributions = false, Threads = threads,
+        });
+
+        Assert.Equal(stored.Iterations, relabelled.Iterations);
+        for (var v = 0; v < graph.NodeCount; v++) Assert.Equal(stored.Scores[v], relabelled.Scores[v], 1e-14);
+    }
+
+    [Fact]
+    public void InDegreeLayout_OrdersByInDegreeAndRenamesSources()
+    {
+        // In-degrees: 0 ← 1, 2 (2); 1 ← 2 (1); 2 ← none; 3 ← 0, 1, 2 (3).
+        var graph = CsrGraph.FromEdges(EdgeList.FromPairs(4, (1, 0), (2, 0), (2, 1), (0, 3), (1, 3), (2, 3)));
+
+        var layout = InDegreeLayout.Build(graph);
+
+        Assert.Equal([2, 1, 0, 3], layout.OldOf);
+        Assert.Equal([0, 0, 1, 3, 6], layout.InOffsets);
+        // vertex 1 (new 1) is cited by 2 (new 0); vertex 0 (new 2) by 1, 2 (new 1, 0); vertex 3 (new 3) by 0, 1, 2
+        Assert.Equal([0, 1, 0, 2, 1, 0], layout.InSources);
+        Assert.Equal([3, 2, 1, 0], layout.OutDegree);
+    }
+
     [Fact]
     public void Compute_NoEdges_IsUniform()
     {
