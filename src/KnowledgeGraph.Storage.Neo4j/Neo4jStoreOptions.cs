@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KnowledgeGraph.Storage.Neo4j.Http;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -63,25 +64,29 @@ public sealed class Neo4jStoreOptions
         return options;
     }
 
-    /// <summary>Checks the values; throws <see cref="ArgumentException"/> naming the bad one.</summary>
+    /// <summary>Checks the values; throws a <see cref="Neo4jException"/> (code <c>config.invalid</c>) naming the bad one.</summary>
     public void Validate()
     {
         if (!Uri.IsAbsoluteUri || (Uri.Scheme != Uri.UriSchemeHttp && Uri.Scheme != Uri.UriSchemeHttps))
-            throw new ArgumentException($"{UriVariable} must be an http(s) address (the HTTP port, 7474), got '{Uri}'.");
-        if (string.IsNullOrWhiteSpace(Database)) throw new ArgumentException("The Neo4j database name is empty.");
-        if (RowsPerStatement < 1) throw new ArgumentException("RowsPerStatement must be at least 1.");
-        if (MaxRetries < 0) throw new ArgumentException("MaxRetries must not be negative.");
-        if (RequestTimeout <= TimeSpan.Zero) throw new ArgumentException("RequestTimeout must be positive.");
+            throw Invalid($"{UriVariable} must be an http(s) address (the HTTP port, 7474), got a {Uri.Scheme} address");
+        if (string.IsNullOrWhiteSpace(Database)) throw Invalid("the Neo4j database name is empty");
+        if (RowsPerStatement < 1) throw Invalid("RowsPerStatement must be at least 1");
+        if (MaxRetries < 0) throw Invalid("MaxRetries must not be negative");
+        if (RequestTimeout <= TimeSpan.Zero) throw Invalid("RequestTimeout must be positive");
     }
 
     /// <summary>A Bolt address (<c>neo4j://host:7687</c>) names the host; the HTTP API is on 7474.</summary>
     private static Uri ToHttpUri(string text)
     {
-        var uri = new Uri(text.Trim(), UriKind.Absolute);
+        // The value is not echoed: an address may carry user:password.
+        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+            throw Invalid($"{UriVariable} is not an absolute address such as http://localhost:7474 or neo4j://localhost:7687");
         if (uri.Scheme is "http" or "https") return uri;
         var secure = uri.Scheme.EndsWith("+s", StringComparison.Ordinal) || uri.Scheme.EndsWith("+ssc", StringComparison.Ordinal);
         return new UriBuilder(secure ? "https" : "http", uri.Host, secure ? 7473 : 7474).Uri;
     }
+
+    private static Neo4jException Invalid(string message) => new("config.invalid", message);
 
     private static string? Get(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

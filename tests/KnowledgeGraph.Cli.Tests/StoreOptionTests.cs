@@ -32,4 +32,19 @@ public class StoreOptionTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("127.0.0.1:1", result.StdErr);
     }
+
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("stats")]
+    public async Task Neo4jUriNotAnAddress_OneLineErrorNamingTheVariableWithoutEchoingIt(string command)
+    {
+        using var dir = new TempFolder();
+
+        var result = await KgProcess.RunAsync(dir.Path, new Dictionary<string, string> { ["KG_NEO4J_URI"] = "not a uri with-secret" }, command, "--store", "neo4j");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: neo4j: config.invalid: KG_NEO4J_URI", result.StdErr.Trim());
+        Assert.DoesNotContain("   at ", result.StdErr);
+        Assert.DoesNotContain("with-secret", result.StdErr + result.StdOut);
+    }
 }
