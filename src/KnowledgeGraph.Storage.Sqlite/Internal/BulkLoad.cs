@@ -15,10 +15,6 @@ internal static class BulkLoad
     public const string FullText = "papers_fts";
 
     /// <summary>
-    /// Indexes only readers use: lineage (linking) reads <c>edges_dst</c>, so a batch with links ends the load first.
-    /// The identity indexes (<c>papers.id</c>, <c>title_key</c>, <c>paper_ids</c>) stay: resolution reads them.
-    /// </summary>
-    /// <summary>
     /// FTS5 flushes its in-memory term table to a new segment (and later merges segments) each time it holds this many
     /// bytes; the default, 1 MiB, makes a rebuild of 100,000 abstracts write and merge hundreds of small segments.
     /// 16 MiB cut the rebuild's CPU time by a quarter (3.2 → 2.4 s for 100,000 synthetic abstracts).
@@ -26,6 +22,10 @@ internal static class BulkLoad
     private const int RebuildHashSize = 16 << 20;
     private const int DefaultHashSize = 1 << 20;
 
+    /// <summary>
+    /// Indexes only readers use: lineage (linking) reads <c>edges_dst</c>, so a batch with links ends the load first.
+    /// The identity indexes (<c>papers.id</c>, <c>title_key</c>, <c>paper_ids</c>) stay: resolution reads them.
+    /// </summary>
     private static readonly string[] DeferredIndexes =
     [
         "edges_dst", "papers_pagerank", "papers_citation_count", "papers_community", "papers_year", "nodes_label_name",
