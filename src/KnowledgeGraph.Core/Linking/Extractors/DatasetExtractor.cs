@@ -145,7 +145,7 @@ internal static class DatasetExtractor
                     if (m.Entry.Kind != NodeLabel.Dataset) break;
                     last = m.LastToken;
                 }
-                else if (experiments && CapitalizedWords(ctx, s, j) is var runEnd && runEnd > j && !ctx.IsProposed(ctx.Span(j, runEnd))
+                else if (experiments && NameSpans.CapitalizedRunEnd(ctx, j, s.EndToken) is var runEnd && runEnd > j && !ctx.IsProposed(ctx.Span(j, runEnd))
                          && !ctx.ComparedKeys.Contains(NameKey.Of(ctx.Span(j, runEnd))) && !ModifiesNextWord(ctx, runEnd, s))
                 {
                     last = runEnd;
@@ -169,15 +169,6 @@ internal static class DatasetExtractor
 
     private static bool ExperimentNoun(LinkingContext ctx, int k) =>
         k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word && (ctx.LowerStartsWith(k, "experiment") || ctx.LowerStartsWith(k, "evaluation"));
-
-    /// <summary>The last token of 2–4 space-separated capitalized words (or acronyms) from <paramref name="j"/>, or j.</summary>
-    private static int CapitalizedWords(LinkingContext ctx, Sentence s, int j)
-    {
-        var k = j;
-        while (k < s.EndToken && k - j < 4 && ctx.Tokens[k].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[k].Start])
-               && (k == j || ctx.Tokens[k].SpaceBefore) && !ctx.MentionAt.ContainsKey(k)) k++;
-        return k - j >= 2 ? k - 1 : j;
-    }
 
     // "on GPU-less devices": the name is an adjective of the noun after it
     private static bool ModifiesNextWord(LinkingContext ctx, int last, Sentence s)

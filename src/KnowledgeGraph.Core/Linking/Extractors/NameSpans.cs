@@ -120,6 +120,22 @@ internal static class NameSpans
 
     public static bool IsDeterminerOrFunctionWord(string s) => Determiners.Contains(s);
 
+    /// <summary>
+    /// "Our Stream Batch achieves", "experiments in DM Control Suite": the last token of 2–4 space-separated capitalized
+    /// words or acronyms from <paramref name="first"/>, none of them a vocabulary mention; <paramref name="first"/> when
+    /// there is no such run.
+    /// </summary>
+    public static int CapitalizedRunEnd(LinkingContext ctx, int first, int limit)
+    {
+        var k = first;
+        while (k < limit && k - first < 4 && ctx.Tokens[k].Kind == TokenKind.Word && (k == first || ctx.Tokens[k].SpaceBefore)
+               && !ctx.MentionAt.ContainsKey(k) && IsCapitalizedWordOrAcronym(ctx.TokenText(k))) k++;
+        return k - first >= 2 ? k - 1 : first;
+    }
+
+    private static bool IsCapitalizedWordOrAcronym(string word) =>
+        IsCapitalizedName(word) || (word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c)));
+
     /// <summary>"LV-ViT-L", "A-SDM", "Swin-L": a part with two capitals or a one-letter capital suffix; not "Partially-Connected".</summary>
     private static bool HasAcronymPart(string s)
     {

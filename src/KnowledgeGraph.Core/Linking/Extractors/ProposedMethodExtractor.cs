@@ -262,7 +262,7 @@ internal static class ProposedMethodExtractor
             if (j >= s.EndToken) continue;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
-            if (ours && !NameSpans.IsNameLike(name) && !ctx.MentionAt.ContainsKey(j) && CapitalizedRun(ctx, s, j) is var runEnd && runEnd > j)
+            if (ours && !NameSpans.IsNameLike(name) && !ctx.MentionAt.ContainsKey(j) && NameSpans.CapitalizedRunEnd(ctx, j, s.EndToken) is var runEnd && runEnd > j)
             {
                 // "Our Stream Batch achieves": two to four capitalized words no vocabulary knows
                 last = runEnd;
@@ -274,15 +274,6 @@ internal static class ProposedMethodExtractor
             // an existing candidate's variant ("our MAFormer-L") stays a variant of it
             candidates.Add(name, FullNameFor(ctx, name), 0.6, name, s);
         }
-    }
-
-    /// <summary>The last token of a run of 2–4 capitalized words starting at <paramref name="j"/>, or j when there is none.</summary>
-    private static int CapitalizedRun(LinkingContext ctx, Sentence s, int j)
-    {
-        var k = j;
-        while (k < s.EndToken && k - j < 4 && ctx.Tokens[k].Kind == TokenKind.Word && NameSpans.IsCapitalizedName(ctx.TokenText(k))
-               && (k == j || ctx.Tokens[k].SpaceBefore)) k++;
-        return k - j >= 2 ? k - 1 : j;
     }
 
     private static bool TryName(LinkingContext ctx, Sentence s, int j, out string name, out int last)
