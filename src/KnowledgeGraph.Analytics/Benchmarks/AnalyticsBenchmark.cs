@@ -27,6 +27,11 @@ public static class AnalyticsBenchmark
         var (prSeconds, pr) = BestPageRank(repeats, () => PageRankAlgorithm.Compute(graph, prOptions));
         Collect();
         progress?.Invoke($"pagerank: {prSeconds:0.000} s, {pr.Iterations} iterations ({pr.PreparationSeconds:0.000} s layout + {pr.IterationSeconds:0.000} s iterating)");
+        var plainOptions = new PageRankOptions { Threads = threads, Tolerance = 1e-6, HotBlocks = false };
+        var (_, plain) = BestPageRank(repeats, () => PageRankAlgorithm.Compute(graph, plainOptions));
+        Collect();
+        var plainMsPerIteration = plain.IterationSeconds * 1000 / plain.Iterations;
+        progress?.Invoke($"pagerank baseline, plain pull without hot blocks: {plainMsPerIteration:0.00} ms/iteration");
 
         ComponentsResult? wcc = null;
         var wccSeconds = Best(repeats, () => wcc = WeaklyConnectedComponents.Compute(graph));
@@ -55,6 +60,8 @@ public static class AnalyticsBenchmark
         var bandwidth = MeasureReadBandwidth(threads);
         var bytes = 4.0 * graph.EdgeCount + 32.0 * graph.NodeCount;
         var boundMs = bytes / (bandwidth * 1e9) * 1000;
+        var gatherBytes = (4.0 + (prOptions.SinglePrecisionContributions ? 4 : 8)) * graph.EdgeCount + 32.0 * graph.NodeCount;
+        var gatherBoundMs = gatherBytes / (bandwidth * 1e9) * 1000;
         // Per iteration: the iterations alone, without the layout pass (which the total in Seconds includes).
         var msPerIteration = pr.IterationSeconds * 1000 / pr.Iterations;
         return new AnalyticsBenchmarkReport
@@ -66,6 +73,10 @@ public static class AnalyticsBenchmark
             PageRank = new PageRankTiming(prSeconds, pr.Iterations, msPerIteration, bytes, bandwidth, boundMs, msPerIteration / boundMs)
             {
                 PreparationSeconds = pr.PreparationSeconds,
+                GatherBytesPerIteration = gatherBytes,
+                GatherBoundMillisecondsPerIteration = gatherBoundMs,
+                RatioToGatherBound = msPerIteration / gatherBoundMs,
+                PlainPullMillisecondsPerIteration = plainMsPerIteration,
             },
             Wcc = new ComponentsTiming(wccSeconds, wcc!.Count, wcc.LargestSize()),
             Bfs = new BfsTiming(bfsSeconds, source, reached),

@@ -30,12 +30,16 @@ public static class PageRankAlgorithm
         if (n == 0) return new PageRankResult([], 0, 0);
         var d = options.Damping;
         var clock = Stopwatch.StartNew();
-        // Gauss–Seidel and the segment passes depend on the stored id order; the plain pull kernel runs on the
-        // in-degree order (see InDegreeLayout for why and what it measured).
-        var layout = options.InDegreeOrder && !options.GaussSeidel && options.SegmentSize == 0 ? InDegreeLayout.Build(graph) : null;
+        // Gauss–Seidel depends on the stored id order; the Jacobi pull kernel runs on the in-degree order (see
+        // InDegreeLayout for why and what it measured), with the top of that order summed block-wise once the
+        // contributions outgrow L2 (see HotDestinationBlocks).
+        var layout = options.InDegreeOrder && !options.GaussSeidel ? InDegreeLayout.Build(graph) : null;
         var inOffsets = layout?.InOffsets ?? graph.InOffsetsArray;
         var inSources = layout?.InSources ?? graph.InSourcesArray;
         var outOffsets = graph.OutOffsetsArray;
+        var hot = layout is not null && options.HotBlocks && n >= options.HotBlocksMinimumVertices
+            ? HotDestinationBlocks.Build(graph, layout, options.HotBlockSize, options.HotSegmentSize)
+            : null;
         var preparation = clock.Elapsed.TotalSeconds;
         clock.Restart();
 
@@ -64,9 +68,7 @@ public static class PageRankAlgorithm
         var iterations = 0;
         var residual = double.PositiveInfinity;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        var segmentSize = options.SegmentSize;
-        var splits = segmentSize > 0 && n > 2 * segmentSize ? SegmentSplits(inOffsets, inSources, n, segmentSize) : null;
-        var sums = splits is null ? null : new double[n];
+        var work = hot is null ? null : new PullWorkList(hot, Slices(inOffsets, hot.FirstHot, threads * 8));
 
         while (iterations < options.MaxIterations)
         {
@@ -93,17 +95,10 @@ public static class PageRankAlgorithm
                         live, frozen, ranks, invOut, out partialDiff[t], out partialDangling[t]));
                 }
             }
-            else if (splits is not null)
+            else if (work is not null)
             {
-                // Cache-blocked pull: one pass per source segment, so the gathered contributions of that pass fit in cache.
-                for (var segment = 0; segment + 1 < splits.Length; segment++)
-                {
-                    var first = splits[segment];
-                    var last = splits[segment + 1];
-                    var initialize = segment == 0;
-                    Parallel.For(0, threads, parallel, t => Accumulate(bounds[t], bounds[t + 1], first, last, inSources, c, sums!, initialize));
-                }
-                Parallel.For(0, threads, parallel, t => Finish(bounds[t], bounds[t + 1], baseRank, d, sums!, cur, nxt, nc, invOut,
+                work.Reset();
+                Parallel.For(0, threads, parallel, t => RunWorkList(work, baseRank, d, inOffsets, inSources, c, cur, nxt, nc, invOut,
                     out partialDiff[t], out partialDangling[t]));
             }
             else if (threads == 1)
@@ -222,49 +217,55 @@ public static class PageRankAlgorithm
     }
 
     /// <summary>
-    /// splits[s][v] = where, in v's in-list, sources of segment s (ids from s × size) begin; splits[last][v] = end of
-    /// the list. In-lists are sorted by source id (<see cref="CsrGraph.FromEdges(EdgeList)"/>), so each segment's
-    /// sources are one contiguous run.
+    /// One thread's share of an iteration with hot blocks: it takes work items (hot blocks first, hottest first, then
+    /// slices of the plain pull) until none are left, so the two threads finish together even when a block costs more
+    /// per edge than expected or the machine is busy.
     /// </summary>
-    internal static int[][] SegmentSplits(int[] inOffsets, int[] inSources, int n, int segmentSize)
-    {
-        var segments = (n + segmentSize - 1) / segmentSize;
-        var splits = new int[segments + 1][];
-        for (var s = 0; s <= segments; s++) splits[s] = new int[n];
-        for (var v = 0; v < n; v++)
-        {
-            var k = inOffsets[v];
-            var end = inOffsets[v + 1];
-            splits[0][v] = k;
-            for (var s = 1; s < segments; s++)
-            {
-                var limit = s * segmentSize;
-                while (k < end && inSources[k] < limit) k++;
-                splits[s][v] = k;
-            }
-            splits[segments][v] = end;
-        }
-        return splits;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Accumulate<T>(int from, int to, int[] first, int[] last, int[] inSources, T[] contrib, double[] sums, bool initialize)
+    private static void RunWorkList<T>(PullWorkList work, double baseRank, double d, int[] inOffsets, int[] inSources,
+        T[] contrib, double[] rank, double[] next, T[] nextContrib, double[] invOut, out double diff, out double dangling)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        ref var src = ref MemoryMarshal.GetArrayDataReference(inSources);
-        ref var con = ref MemoryMarshal.GetArrayDataReference(contrib);
-        for (var v = from; v < to; v++)
+        var hot = work.Hot;
+        diff = 0;
+        dangling = 0;
+        while (work.TryTake(out var item))
         {
-            var k = first[v];
-            var end = last[v];
-            double s0 = 0, s1 = 0;
-            for (; k + 1 < end; k += 2)
+            double itemDiff, itemDangling;
+            if (item < hot.Blocks)
             {
-                s0 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k)));
-                s1 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k + 1)));
+                var block = hot.Blocks - 1 - item;
+                var (first, last) = hot.Range(block);
+                // The block's sums are accumulated in place in next[], then turned into ranks.
+                hot.Sum(block, contrib, next.AsSpan(first, last - first));
+                Finish(first, last, baseRank, d, next, rank, next, nextContrib, invOut, out itemDiff, out itemDangling);
             }
-            if (k < end) s0 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k)));
-            sums[v] = initialize ? s0 + s1 : sums[v] + (s0 + s1);
+            else
+            {
+                var slice = item - hot.Blocks;
+                Slice(work.ColdBounds[slice], work.ColdBounds[slice + 1], baseRank, d, inOffsets, inSources, contrib, rank, next,
+                    nextContrib, invOut, out itemDiff, out itemDangling);
+            }
+            diff += itemDiff;
+            dangling += itemDangling;
+        }
+    }
+
+    /// <summary>The work items of one iteration: the hot blocks, then the slices of the vertices below them.</summary>
+    private sealed class PullWorkList(HotDestinationBlocks hot, int[] coldBounds)
+    {
+        private int _next;
+
+        public HotDestinationBlocks Hot { get; } = hot;
+
+        public int[] ColdBounds { get; } = coldBounds;
+
+        public void Reset() => _next = -1;
+
+        public bool TryTake(out int item)
+        {
+            item = Interlocked.Increment(ref _next);
+            return item < Hot.Blocks + ColdBounds.Length - 1;
         }
     }
 

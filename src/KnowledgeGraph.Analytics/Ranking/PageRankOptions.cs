@@ -25,14 +25,27 @@ public sealed class PageRankOptions
     public bool SinglePrecisionContributions { get; init; } = true;
 
     /// <summary>
-    /// Cache blocking: when the graph has more than twice this many vertices, each iteration makes one pass per
-    /// segment of this many source vertices, so the contributions gathered in a pass (4 bytes each as floats) stay in
-    /// cache. Default 0 (off): on the 2-vCPU machines measured here (1M vertices, 15M edges) blocking with
-    /// 2^17..2^19 was 1.3–2.5× slower than one pass, the extra streaming of partial sums costing more than the
-    /// cache misses it saves. Try 2^18 on hosts with larger caches.
+    /// Sum the in-edges of the most-cited vertices block-wise (<see cref="HotDestinationBlocks"/>), so their gathers hit
+    /// L2 instead of L3, on graphs of at least <see cref="HotBlocksMinimumVertices"/> vertices. Needs
+    /// <see cref="InDegreeOrder"/>. Costs one pass over the edges and 4 bytes per blocked edge before the first
+    /// iteration. Default true.
     /// </summary>
-    [Range(0, int.MaxValue)]
-    public int SegmentSize { get; init; }
+    public bool HotBlocks { get; init; } = true;
+
+    /// <summary>
+    /// Vertices from which hot blocks are used: below it the contributions (4 bytes each) fit in this machine's
+    /// 512 KiB L2 or close to it, so every gather is already cheap. Default 2^18.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int HotBlocksMinimumVertices { get; init; } = 1 << 18;
+
+    /// <summary>Destinations per hot block (their double sums: 128 KiB by default). A power of two, at most 65,536.</summary>
+    [Range(1, 1 << 16)]
+    public int HotBlockSize { get; init; } = 1 << 14;
+
+    /// <summary>Sources per segment of a hot block (their float contributions: 128 KiB by default). A power of two, at most 65,536.</summary>
+    [Range(1, 1 << 16)]
+    public int HotSegmentSize { get; init; } = 1 << 15;
 
     /// <summary>
     /// Gauss–Seidel sweeps (each thread updates its slice in place, highest id first, and reads other slices as of the
@@ -46,7 +59,7 @@ public sealed class PageRankOptions
     /// Run the Jacobi pull kernel on vertices renumbered by in-degree (<see cref="InDegreeLayout"/>): the inner loop's
     /// trip count then repeats from one vertex to the next, and an iteration took half the time on cit-HepPh and 15–35%
     /// less on generated graphs. Costs one pass over the edges before the first iteration. Not used with
-    /// <see cref="GaussSeidel"/> or <see cref="SegmentSize"/>, which depend on the stored order. Default true.
+    /// <see cref="GaussSeidel"/>, which depends on the stored order. Default true.
     /// </summary>
     public bool InDegreeOrder { get; init; } = true;
 

@@ -56,7 +56,9 @@ internal static class BenchAnalyticsCommand
             else
             {
                 Console.WriteLine($"pagerank  {report.PageRank.Seconds,8:0.000} s  {report.PageRank.Iterations} iterations, {report.PageRank.MillisecondsPerIteration:0.00} ms/iteration "
-                    + $"(bandwidth bound {report.PageRank.BandwidthBoundMillisecondsPerIteration:0.00} ms at {report.PageRank.MeasuredReadBandwidthGBps:0.0} GB/s, ratio {report.PageRank.RatioToBandwidthBound:0.00}; layout {report.PageRank.PreparationSeconds:0.000} s)");
+                    + $"(layout {report.PageRank.PreparationSeconds:0.000} s; plain pull in the same run {report.PageRank.PlainPullMillisecondsPerIteration:0.00} ms/iteration)");
+                Console.WriteLine($"          bandwidth bound at {report.PageRank.MeasuredReadBandwidthGBps:0.0} GB/s: {report.PageRank.GatherBoundMillisecondsPerIteration:0.00} ms with each edge's gather "
+                    + $"(ratio {report.PageRank.RatioToGatherBound:0.00}), {report.PageRank.BandwidthBoundMillisecondsPerIteration:0.00} ms streamed only (ratio {report.PageRank.RatioToBandwidthBound:0.00})");
                 Console.WriteLine($"wcc       {report.Wcc.Seconds,8:0.000} s  {report.Wcc.Components:N0} components, largest {report.Wcc.Largest:N0}");
                 Console.WriteLine($"bfs       {report.Bfs.Seconds,8:0.000} s  {report.Bfs.Reached:N0} reached from {report.Bfs.Source}");
                 Console.WriteLine($"louvain   {report.Communities.Seconds,8:0.000} s  {report.Communities.Count:N0} communities, modularity {report.Communities.Modularity:0.0000}");

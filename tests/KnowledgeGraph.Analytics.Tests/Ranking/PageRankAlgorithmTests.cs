@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Analytics.Benchmarks;
 using KnowledgeGraph.Analytics.Graph;
 using KnowledgeGraph.Analytics.Ranking;
 
@@ -46,15 +47,25 @@ public class PageRankAlgorithmTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Compute_CacheBlockedSegments_GiveTheSameRanksAsOnePass(bool singlePrecision)
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(2, false)]
+    public void Compute_HotBlocks_GiveThePlainPullsRanks(int threads, bool singlePrecision)
     {
-        var (graph, _) = LoadCora();
+        var graph = CsrGraph.FromEdges(GraphGenerator.Generate(20_000, 300_000, seed: 7));
+        var small = new PageRankOptions
+        {
+            Tolerance = 1e-12, Threads = threads, SinglePrecisionContributions = singlePrecision,
+            HotBlocksMinimumVertices = 1, HotBlockSize = 256, HotSegmentSize = 1024,
+        };
+        var blocks = HotDestinationBlocks.Build(graph, InDegreeLayout.Build(graph), small.HotBlockSize, small.HotSegmentSize);
 
-        var blocked = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 300, SinglePrecisionContributions = singlePrecision, GaussSeidel = false });
-        var plain = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, SegmentSize = 0, SinglePrecisionContributions = singlePrecision, GaussSeidel = false });
+        var blocked = PageRankAlgorithm.Compute(graph, small);
+        var plain = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, Threads = threads, SinglePrecisionContributions = singlePrecision, HotBlocks = false });
 
+        // The blocks must cover the most-cited vertices but not all of them, so both paths of the kernel ran.
+        Assert.NotNull(blocks);
+        Assert.InRange(blocks.FirstHot, 1, graph.NodeCount - 1);
         Assert.Equal(plain.Iterations, blocked.Iterations);
         for (var v = 0; v < graph.NodeCount; v++) Assert.Equal(plain.Scores[v], blocked.Scores[v], 1e-12);
     }
