@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using KnowledgeGraph.Analytics.Graph;
 
 namespace KnowledgeGraph.Analytics.Ranking;
 
@@ -70,14 +69,14 @@ internal sealed class HotDestinationBlocks
     /// not even the top block qualifies.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static HotDestinationBlocks? Build(CsrGraph graph, InDegreeLayout layout, int blockSize, int segmentSize)
+    public static HotDestinationBlocks? Build(InDegreeLayout layout, int blockSize, int segmentSize)
     {
         // Powers of two, so the build's per-edge divisions are shifts.
         if (blockSize > 1 << 16 || !BitOperations.IsPow2(blockSize)) throw new ArgumentOutOfRangeException(nameof(blockSize), "must be a power of two up to 65,536");
         if (segmentSize > 1 << 16 || !BitOperations.IsPow2(segmentSize)) throw new ArgumentOutOfRangeException(nameof(segmentSize), "must be a power of two up to 65,536");
         var blockShift = BitOperations.Log2((uint)blockSize);
         var segmentShift = BitOperations.Log2((uint)segmentSize);
-        var n = graph.NodeCount;
+        var n = layout.OldOf.Length;
         var inOffsets = layout.InOffsets;
         var inSources = layout.InSources;
         var segments = (n + segmentSize - 1) / segmentSize;
@@ -96,28 +95,50 @@ internal sealed class HotDestinationBlocks
         }
         for (var i = 0; i < blocks * segments; i++) offsets[i + 1] += offsets[i];
 
-        // Fill in source order (through the stored out-lists), so each (block, segment) run is sorted by source: the
-        // contributions are then read forward, and consecutive adds rarely hit the same sum.
+        // Fill destination by destination (the in-lists are read in order), then sort each (block, segment) run by
+        // source: the contributions are then read forward, and consecutive adds rarely hit the same sum.
         var packed = new uint[offsets[^1]];
         var fill = offsets.AsSpan(0, blocks * segments).ToArray();
-        var outOffsets = graph.OutOffsetsArray;
-        var outTargets = graph.OutTargetsArray;
-        var oldOf = layout.OldOf;
-        var newOf = layout.NewOf;
-        for (var u = 0; u < n; u++)
+        for (var v = firstHot; v < n; v++)
         {
-            var old = oldOf[u];
-            var segment = u >> segmentShift;
-            var sourceBits = (uint)(u & (segmentSize - 1)) << 16;
-            for (var k = outOffsets[old]; k < outOffsets[old + 1]; k++)
+            var local = v - firstHot;
+            var row = (local >> blockShift) * segments;
+            var destinationBits = (uint)(local & (blockSize - 1));
+            for (var k = inOffsets[v]; k < inOffsets[v + 1]; k++)
             {
-                var v = newOf[outTargets[k]];
-                if (v < firstHot) continue;
-                var local = v - firstHot;
-                packed[fill[(local >> blockShift) * segments + segment]++] = sourceBits | (uint)(local & (blockSize - 1));
+                var u = inSources[k];
+                packed[fill[row + (u >> segmentShift)]++] = (uint)(u & (segmentSize - 1)) << 16 | destinationBits;
             }
         }
+        SortRunsBySource(packed, offsets, segmentSize);
         return new HotDestinationBlocks(n, firstHot, blockSize, segmentSize, blocks, segments, offsets, packed);
+    }
+
+    /// <summary>
+    /// Stable counting sort of every run on its source bits (the high 16), so within a run the order is by source,
+    /// then by destination: O(edges + runs × segment size), where a comparison sort took seconds on 15M edges.
+    /// </summary>
+    private static void SortRunsBySource(uint[] packed, int[] offsets, int segmentSize)
+    {
+        var histogram = new int[segmentSize + 1];
+        var buffer = new uint[Math.Max(1, MaxRun(offsets))];
+        for (var run = 0; run + 1 < offsets.Length; run++)
+        {
+            var items = packed.AsSpan(offsets[run], offsets[run + 1] - offsets[run]);
+            if (items.Length < 2) continue;
+            Array.Clear(histogram);
+            foreach (var item in items) histogram[(int)(item >> 16) + 1]++;
+            for (var i = 0; i < segmentSize; i++) histogram[i + 1] += histogram[i];
+            foreach (var item in items) buffer[histogram[(int)(item >> 16)]++] = item;
+            buffer.AsSpan(0, items.Length).CopyTo(items);
+        }
+    }
+
+    private static int MaxRun(int[] offsets)
+    {
+        var max = 0;
+        for (var run = 0; run + 1 < offsets.Length; run++) max = Math.Max(max, offsets[run + 1] - offsets[run]);
+        return max;
     }
 
     /// <summary>sums[v − first] = Σ contributions of v's in-edges, for every destination v of the block.</summary>

@@ -16,10 +16,9 @@ namespace KnowledgeGraph.Analytics.Ranking;
 /// </remarks>
 internal sealed class InDegreeLayout
 {
-    private InDegreeLayout(int[] oldOf, int[] newOf, int[] inOffsets, int[] inSources, int[] outDegree)
+    private InDegreeLayout(int[] oldOf, int[] inOffsets, int[] inSources, int[] outDegree)
     {
         OldOf = oldOf;
-        NewOf = newOf;
         InOffsets = inOffsets;
         InSources = inSources;
         OutDegree = outDegree;
@@ -27,9 +26,6 @@ internal sealed class InDegreeLayout
 
     /// <summary>New id → the graph's vertex id.</summary>
     public int[] OldOf { get; }
-
-    /// <summary>The graph's vertex id → new id.</summary>
-    public int[] NewOf { get; }
 
     /// <summary>In-list offsets by new id.</summary>
     public int[] InOffsets { get; }
@@ -76,6 +72,6 @@ internal sealed class InDegreeLayout
             offsets[id + 1] = at + count;
             outDegree[id] = outOffsets[old + 1] - outOffsets[old];
         }
-        return new InDegreeLayout(oldOf, newOf, offsets, sources, outDegree);
+        return new InDegreeLayout(oldOf, offsets, sources, outDegree);
     }
 }

@@ -16,7 +16,7 @@ public class HotDestinationBlocksTests
         var layout = InDegreeLayout.Build(graph);
 
         // 3 segments of 2 sources: a block of 2 destinations needs 3 edges. Only the top block (4 and 5: 7 edges) has them.
-        var blocks = HotDestinationBlocks.Build(graph, layout, blockSize: 2, segmentSize: 2);
+        var blocks = HotDestinationBlocks.Build(layout, blockSize: 2, segmentSize: 2);
 
         Assert.NotNull(blocks);
         Assert.Equal(4, blocks.FirstHot);
@@ -30,7 +30,7 @@ public class HotDestinationBlocksTests
     {
         var graph = Graph();
         var layout = InDegreeLayout.Build(graph);
-        var blocks = HotDestinationBlocks.Build(graph, layout, blockSize: 2, segmentSize: 2)!;
+        var blocks = HotDestinationBlocks.Build(layout, blockSize: 2, segmentSize: 2)!;
         // Powers of two, so every sum is exact and names its sources.
         var contributions = Enumerable.Range(0, 6).Select(v => (double)(1 << v)).ToArray();
         var sums = new double[2];
@@ -54,7 +54,7 @@ public class HotDestinationBlocksTests
         var graph = Graph();
 
         // One segment of 65,536 sources: a block would need 32,768 edges.
-        Assert.Null(HotDestinationBlocks.Build(graph, InDegreeLayout.Build(graph), blockSize: 2, segmentSize: 1 << 16));
+        Assert.Null(HotDestinationBlocks.Build(InDegreeLayout.Build(graph), blockSize: 2, segmentSize: 1 << 16));
     }
 
     private static CsrGraph Graph() => CsrGraph.FromEdges(6, Edges.Select(e => e.Source).ToArray(), Edges.Select(e => e.Target).ToArray());
