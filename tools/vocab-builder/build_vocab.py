@@ -103,6 +103,8 @@ TASK_STOP = {
     "deep learning", "machine learning", "computer vision", "natural language processing", "artificial intelligence",
     "optimization problem", "classification task", "learning task", "learning problem", "data mining", "representation learning",
     "feature extraction", "feature selection", "model selection", "pattern recognition", "signal processing", "information retrieval",
+    # techniques, not tasks: the labeling convention makes them concepts or methods
+    "ensemble learning", "feature engineering", "word embeddings", "region proposal",
 }
 
 TASK_SINGLE_OK = {
