@@ -143,7 +143,7 @@ internal static class DatasetExtractor
                 var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
                 var name = ctx.Span(j, last);
                 // "Wiki-QA" holds the dataset name "Wiki" but is a longer name itself
-                if (ctx.MentionAt.TryGetValue(j, out var m) && m.LastToken >= last)
+                if (ctx.MentionAt.TryGetValue(j, out var m) && (m.LastToken >= last || !ctx.IsEmbedded(m)))
                 {
                     if (m.Entry.Kind != NodeLabel.Dataset) break;
                     last = m.LastToken;

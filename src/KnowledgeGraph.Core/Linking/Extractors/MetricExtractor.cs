@@ -13,11 +13,6 @@ internal static class MetricExtractor
 
     public static void Run(LinkingContext ctx)
     {
-        var metricsPerSentence = new Dictionary<int, int>();
-        foreach (var m in ctx.Mentions)
-        {
-            if (m.Entry.Kind == NodeLabel.Metric) metricsPerSentence[ctx.SentenceOf(m.FirstToken).Index] = metricsPerSentence.GetValueOrDefault(ctx.SentenceOf(m.FirstToken).Index) + 1;
-        }
         foreach (var m in ctx.Mentions)
         {
             if (m.Entry.Kind != NodeLabel.Metric) continue;
@@ -25,11 +20,11 @@ internal static class MetricExtractor
             var surface = ctx.Text[m.Start..m.End];
             if (ctx.IsEmbedded(m)) continue;
             // tied to a reported number: sure; an acronym (FID, BLEU): likely; a plain word (accuracy, latency): too weak alone,
-            // unless the sentence says it lists metrics ("metrics such as perplexity") or lists three or more of them
+            // unless the sentence says it lists metrics ("metrics such as perplexity")
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
                 : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) || Qualified(ctx, m.FirstToken, s)
-                  || Cues.HasAny(ctx, s, Cues.MetricList) || metricsPerSentence[s.Index] >= 3 ? 0.65 : 0.45;
+                  || Cues.HasAny(ctx, s, Cues.MetricList) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
         }

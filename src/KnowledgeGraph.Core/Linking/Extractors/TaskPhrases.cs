@@ -5,9 +5,8 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 
 /// <summary>
 /// Task names no vocabulary knows, read from the shape of the text: the purpose slot of a title ("… for Skeleton-based
-/// Action Recognition", "… Detection and Lesion Recognition"), a title's nominalization ("Detection of Primary Spine
-/// Tumors" → primary spine tumor detection) and a task-headed noun phrase the abstract repeats ("spine tumor detection"
-/// twice). Each names the task in lower case after its first word, the way tasks are written in running text.
+/// Action Recognition", "… Detection and Lesion Recognition"), and a title's nominalization ("Detection of Primary
+/// Spine Tumors" → primary spine tumor detection).
 /// </summary>
 internal static class TaskPhrases
 {
@@ -19,20 +18,6 @@ internal static class TaskPhrases
         "lightweight", "practical", "generalizable", "precise", "rapid", "high-quality", "towards", "toward",
     };
 
-    // words that make a repeated "X generation" / "X prediction" a description of the paper, not a task it addresses
-    private static readonly HashSet<string> NotTaskModifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "model", "models", "data", "feature", "features", "performance", "final", "overall", "future", "joint", "accurate",
-        "efficient", "effective", "robust", "automatic", "automated", "improved", "better", "higher", "lower", "faster",
-        "real-time", "online", "offline", "end-to-end", "downstream", "generic", "general", "specific", "same", "output",
-        "input", "token", "sample", "candidate", "proposed", "baseline", "error", "prior", "posterior", "can", "may",
-    };
-
-    private static readonly HashSet<string> Superlatives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "best", "worst", "largest", "smallest", "highest", "lowest", "latest", "fastest", "strongest", "simplest",
-    };
-
     public static void Run(LinkingContext ctx)
     {
         if (ctx.Sentences.Count == 0) return;
@@ -41,7 +26,6 @@ internal static class TaskPhrases
             TitleSlots(ctx, ctx.Sentences[0]);
             TitleNominalizations(ctx, ctx.Sentences[0]);
         }
-        RepeatedPhrases(ctx);
     }
 
     // "... for Skeleton-based Action Recognition", "... for Video QA Task", "... for COVID-19 Detection and Lesion Recognition"
@@ -97,59 +81,6 @@ internal static class TaskPhrases
         }
     }
 
-    /// <summary>
-    /// A task-headed noun phrase written two or more times ("spine tumor detection … primary spine tumor detection"):
-    /// the longest form that repeats is the task. A vocabulary task or a phrase made of qualities is left alone.
-    /// </summary>
-    private static void RepeatedPhrases(LinkingContext ctx)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var occurrences = new List<(int Head, int[] Starts, Sentence Sentence)>();
-        foreach (var s in ctx.Sentences)
-        {
-            for (var i = s.FirstToken + 1; i < s.EndToken; i++)
-            {
-                if (ctx.Tokens[i].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
-                var starts = new List<int>();
-                var k = i - 1;
-                while (k >= s.FirstToken && starts.Count < 3)
-                {
-                    var start = NameSpans.GluedStart(ctx, k, s.FirstToken);
-                    if (!IsModifier(ctx, start, k, ctx.InTitle(s))) break;
-                    starts.Add(start);
-                    k = start - 1;
-                }
-                if (starts.Count == 0) continue;
-                foreach (var start in starts)
-                {
-                    var key = ctx.Lowered[ctx.Tokens[start].Start..ctx.Tokens[i].End];
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
-                occurrences.Add((i, [.. starts], s));
-            }
-        }
-        var found = new List<(string Phrase, Sentence Sentence, int Anchor)>();
-        foreach (var (head, starts, s) in occurrences)
-        {
-            // the longest repeated form: "spine tumor detection", not "tumor detection"
-            for (var n = starts.Length - 1; n >= 0; n--)
-            {
-                var phrase = ctx.Span(starts[n], head);
-                if (counts[phrase.ToLowerInvariant()] < 2) continue;
-                if (ctx.Vocabulary.Resolve(phrase) is null && !ctx.IsProposed(phrase)) found.Add((phrase.ToLowerInvariant(), s, ctx.Tokens[starts[n]].Start));
-                break;
-            }
-        }
-        // "tumor detection" is the same task as "spine tumor detection" found here or by another rule
-        var longer = ctx.Links.Where(l => l.Label == NodeLabel.Task).Select(l => l.Name.ToLowerInvariant()).Concat(found.Select(f => f.Phrase)).ToList();
-        foreach (var (phrase, s, anchor) in found)
-        {
-            if (longer.Any(l => l.Length > phrase.Length && l.EndsWith(" " + phrase, StringComparison.Ordinal))) continue;
-            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, TaskExtractor.Capitalize(phrase), ctx.Text.Substring(anchor, phrase.Length), s, 0.6,
-                TaskExtractor.Name + ":repeated", true, anchor: anchor);
-        }
-    }
-
     // "Early Prediction of Battery Life (EPBL)" already gave the task: a link whose name has the same object word and head
     private static bool KnownTask(LinkingContext ctx, string objectWord, string head)
     {
@@ -159,26 +90,6 @@ internal static class TaskPhrases
                 && link.Name.Contains(Singular(objectWord), StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
-    }
-
-    // a lower-case content word (or a glued "path-dependent"), not a function word, quality or mention
-    private static bool IsModifier(LinkingContext ctx, int first, int last, bool inTitle)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (ctx.MentionAt.ContainsKey(k)) return false;
-            if (ctx.Tokens[k].Kind == TokenKind.Number) return false;
-        }
-        // a title capitalizes every word; running text keeps names capitalized, and a name is not a task's modifier
-        var sentenceStart = first == ctx.SentenceOf(first).FirstToken;
-        if (ctx.Tokens[first].Kind != TokenKind.Word || !(inTitle || sentenceStart || char.IsLower(ctx.Text[ctx.Tokens[first].Start]))) return false;
-        // "long-term prediction", "fine-grained recognition": a hyphenated modifier says how, not what
-        if (first != last) return false;
-        var word = ctx.Span(first, last);
-        if (word.Length < 3 || NameSpans.IsDeterminerOrFunctionWord(word) || NotTaskModifiers.Contains(word) || Qualities.Contains(word)) return false;
-        // adverbs, participles and comparatives describe; they do not name what is detected or predicted
-        return !(word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
-                 || Superlatives.Contains(word) || HeadWords.Contains(HeadWords.Task, word));
     }
 
     private static bool IsPhraseWord(LinkingContext ctx, int k)
