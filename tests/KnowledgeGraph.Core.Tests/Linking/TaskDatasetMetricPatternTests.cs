@@ -42,6 +42,24 @@ public class TaskDatasetMetricPatternTests
     }
 
     [Fact]
+    public void Tasks_TitleNominalizationKnownToTheVocabulary_IsTheCanonicalTask()
+    {
+        var links = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "Efficient Generation of Test Cases for Quux Robots", "We study robots.");
+
+        var task = Assert.Single(links, l => l.Extractor == "task:nominalization");
+        Assert.Equal("Test Generation", task.Name);
+        Assert.False(task.Discovered);
+    }
+
+    [Fact]
+    public void Tasks_VocabularyTaskInsideTheProposedName_IsNotATask()
+    {
+        var tasks = Tasks("Zorbic Language Modeling: A Pre-training Objective", "Zorbic Language Modeling pre-trains encoders by permuting their layers.");
+
+        Assert.DoesNotContain("Language Modeling", tasks);
+    }
+
+    [Fact]
     public void Datasets_UnknownNamesListedWithAKnownOne_AreDatasets()
     {
         var datasets = Datasets("A study", "Our evaluation on three datasets of different scales, i.e., CIFAR-10, ZorbSet2019, and QuuxBench, demonstrates gains.");
@@ -97,6 +115,14 @@ public class TaskDatasetMetricPatternTests
         var metrics = Metrics("Chat", "Performance is computed using metrics such as perplexity and the zork index.");
 
         Assert.Contains("Perplexity", metrics);
+    }
+
+    [Fact]
+    public void Metrics_ClinicalMeasuresInAMetricSentence_AreMetrics()
+    {
+        var metrics = Metrics("Scans", "Based on metrics such as sensitivity, specificity and false discovery rate (FDR), the scans were compared.");
+
+        Assert.Equal(["False Discovery Rate", "Sensitivity", "Specificity"], metrics);
     }
 
     [Fact]

@@ -85,6 +85,23 @@ internal sealed class LinkingContext
         return CapitalizedWordAt(m.FirstToken - 1, s.FirstToken + 1, s.EndToken) || CapitalizedWordAt(m.LastToken + 1, s.FirstToken + 1, s.EndToken);
     }
 
+    /// <summary>
+    /// True when a mention is a word group of one of the paper's own names written around it: "Language Modeling" in
+    /// "we propose a pre-training objective, Layer Permutation Language Modeling".
+    /// </summary>
+    public bool IsInsideProposedName(VocabularyMention m)
+    {
+        var surface = Text.AsSpan(m.Start, m.End - m.Start);
+        foreach (var name in ProposedNames)
+        {
+            if (name.Length <= surface.Length) continue;
+            var at = name.AsSpan().IndexOf(surface, StringComparison.Ordinal);
+            if (at < 0 || m.Start - at < 0 || m.Start - at + name.Length > Text.Length) continue;
+            if (Text.AsSpan(m.Start - at, name.Length).SequenceEqual(name)) return true;
+        }
+        return false;
+    }
+
     private bool CapitalizedWordAt(int i, int from, int end) =>
         i >= from && i < end && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
 

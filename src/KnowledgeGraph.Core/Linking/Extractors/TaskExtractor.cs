@@ -15,7 +15,7 @@ internal static class TaskExtractor
     {
         foreach (var m in ctx.Mentions)
         {
-            if (m.Entry.Kind != NodeLabel.Task) continue;
+            if (m.Entry.Kind != NodeLabel.Task || ctx.IsInsideProposedName(m)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
             var confidence = ctx.InTitle(s) ? 0.85 : firstPerson || Cues.HasAny(ctx, s, Cues.Evaluation) ? 0.75 : 0.6;

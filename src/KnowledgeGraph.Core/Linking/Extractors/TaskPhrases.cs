@@ -56,7 +56,7 @@ internal static class TaskPhrases
             if (!slot) continue;
             var phrase = ctx.Span(first, i);
             if (ctx.IsProposed(phrase)) continue;
-            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, TaskExtractor.Capitalize(phrase), phrase, title, 0.6, TaskExtractor.Name + ":title", true);
+            AddTask(ctx, TaskExtractor.Capitalize(phrase), phrase, title, TaskExtractor.Name + ":title");
             previousTaskEnd = taskEnd;
         }
     }
@@ -77,8 +77,19 @@ internal static class TaskPhrases
             if (ctx.IsProposed(objectPhrase) || KnownTask(ctx, words[^1], ctx.TokenText(i))) continue;
             words[^1] = Singular(words[^1]);
             var name = TaskExtractor.Capitalize((string.Join(' ', words) + " " + ctx.TokenText(i)).ToLowerInvariant());
-            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, name, ctx.Span(i, last), title, 0.6, TaskExtractor.Name + ":nominalization", true);
+            AddTask(ctx, name, ctx.Span(i, last), title, TaskExtractor.Name + ":nominalization");
         }
+    }
+
+    // "Generation of Test Cases" is the vocabulary's Test Generation ("test case generation"): one task, not two
+    private static void AddTask(LinkingContext ctx, string name, string surface, Sentence title, string extractor)
+    {
+        if (ctx.Vocabulary.Resolve(name, NodeLabel.Task) is { } entry)
+        {
+            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry.Canonical, surface, title, 0.6, extractor, false, LinkingContext.ParentProperty(entry.Parent));
+            return;
+        }
+        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, name, surface, title, 0.6, extractor, true);
     }
 
     // "Early Prediction of Battery Life (EPBL)" already gave the task: a link whose name has the same object word and head
