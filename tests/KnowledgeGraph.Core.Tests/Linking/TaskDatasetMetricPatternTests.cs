@@ -101,6 +101,23 @@ public class TaskDatasetMetricPatternTests
     }
 
     [Fact]
+    public void Datasets_PlainWordBeforeACapitalizedCorpusNoun_IsNotADatasetByItself()
+    {
+        var datasets = Datasets("Essays", "We call the collected data the Zibble Frobnic Comparison Corpus and study it.");
+
+        Assert.DoesNotContain("Comparison", datasets);
+    }
+
+    [Fact]
+    public void Datasets_AcronymDefinedForAKnownLongForm_IsOneDataset()
+    {
+        // both names are vocabulary datasets of their own; the definition in the text makes them one
+        var datasets = Datasets("Reasoning", "Models excel at the Winograd Schema Challenge (WSC), and we evaluate them on it.");
+
+        Assert.Equal(["Winograd Schema Challenge"], datasets);
+    }
+
+    [Fact]
     public void Methods_OneWordNameInsideACapitalizedRun_IsNotAMethod()
     {
         // "Electric" is a one-word method of the generated vocabulary; here it is a word of a company's name

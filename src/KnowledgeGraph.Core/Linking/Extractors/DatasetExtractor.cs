@@ -47,6 +47,7 @@ internal static class DatasetExtractor
             DatasetLists.Parenthesized(ctx, s);
         }
         DatasetLists.ListMates(ctx);
+        DatasetLists.OneForAcronymAndLongForm(ctx);
         foreach (var (name, s, anchor) in ctx.ProposedDatasets)
         {
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, name, name, s, 0.75, Name + ":released", true, anchor: anchor);
@@ -93,6 +94,10 @@ internal static class DatasetExtractor
         return false;
     }
 
+    // "Human ChatGPT Comparison Corpus": a plain capitalized word after another capitalized word is a piece of a longer name
+    private static bool WordOfLongerName(LinkingContext ctx, string name, int first, Sentence s) =>
+        !NameSpans.IsNameLike(name) && first - 1 > s.FirstToken && ctx.Tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[first - 1].Start]);
+
     private static bool LooksLikeName(string surface) =>
         surface.Any(char.IsDigit) || surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsUpper) >= 2);
 
@@ -108,7 +113,7 @@ internal static class DatasetExtractor
             {
                 var first = NameSpans.GluedStart(ctx, last, s.FirstToken);
                 var name = ctx.Span(first, last);
-                if (!IsDatasetName(ctx, name, first, s)) break;
+                if (!IsDatasetName(ctx, name, first, s) || WordOfLongerName(ctx, name, first, s)) break;
                 Emit(ctx, s, first, name, 0.7);
                 // a list: "X, Y and Z datasets"
                 var k = first - 1;

@@ -70,6 +70,22 @@ internal static class DatasetLists
         return NameSpans.IsNameLike(name) && DatasetExtractor.IsDatasetName(ctx, name, first, s) && !DatasetExtractor.ModifiesNextWord(ctx, last, s);
     }
 
+    /// <summary>
+    /// "the Winograd Schema Challenge (WSC)": when the vocabulary holds the long form and the acronym as two entries,
+    /// the text defines them as one dataset, so the acronym's link goes.
+    /// </summary>
+    public static void OneForAcronymAndLongForm(LinkingContext ctx)
+    {
+        foreach (var a in ctx.Acronyms)
+        {
+            var longEntry = ctx.Vocabulary.Resolve(a.LongForm, NodeLabel.Dataset);
+            var shortEntry = ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset);
+            if (longEntry is null || shortEntry is null || ReferenceEquals(longEntry, shortEntry)) continue;
+            if (!ctx.Links.Any(l => l.Label == NodeLabel.Dataset && l.Name == longEntry.Canonical)) continue;
+            ctx.Links.RemoveAll(l => l.Label == NodeLabel.Dataset && l.Name == shortEntry.Canonical);
+        }
+    }
+
     /// <summary>"a state-of-the-art dataset (i.e., Methods2Test)", "the benchmark (HumanEval)".</summary>
     public static void Parenthesized(LinkingContext ctx, Sentence s)
     {
