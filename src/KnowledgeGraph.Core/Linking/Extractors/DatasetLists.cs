@@ -54,7 +54,7 @@ internal static class DatasetLists
     {
         var step = forward ? 1 : -1;
         var seen = 0;
-        while (j >= s.FirstToken && j < s.EndToken && (ctx.TokenText(j) == "," || ctx.IsLower(j, "and")))
+        while (j >= s.FirstToken && j < s.EndToken && (ctx.Text[ctx.Tokens[j].Start] == ',' || ctx.IsLower(j, "and")))
         {
             j += step;
             seen++;
@@ -76,10 +76,12 @@ internal static class DatasetLists
     /// </summary>
     public static void OneForAcronymAndLongForm(LinkingContext ctx)
     {
+        if (ctx.Acronyms.Count == 0 || !ctx.Links.Any(l => l.Label == NodeLabel.Dataset)) return;
         foreach (var a in ctx.Acronyms)
         {
-            var longEntry = ctx.Vocabulary.Resolve(a.LongForm, NodeLabel.Dataset);
+            if (!ctx.MentionAt.TryGetValue(a.ShortToken, out var mention) || mention.Entry.Kind != NodeLabel.Dataset) continue;
             var shortEntry = ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset);
+            var longEntry = shortEntry is null ? null : ctx.Vocabulary.Resolve(a.LongForm, NodeLabel.Dataset);
             if (longEntry is null || shortEntry is null || ReferenceEquals(longEntry, shortEntry)) continue;
             if (!ctx.Links.Any(l => l.Label == NodeLabel.Dataset && l.Name == longEntry.Canonical)) continue;
             ctx.Links.RemoveAll(l => l.Label == NodeLabel.Dataset && l.Name == shortEntry.Canonical);
@@ -91,7 +93,8 @@ internal static class DatasetLists
     {
         for (var i = s.FirstToken; i + 2 < s.EndToken; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i)) || ctx.TokenText(i + 1) != "(") continue;
+            // the bracket first: it rules out almost every token without a lookup
+            if (ctx.Text[ctx.Tokens[i + 1].Start] != '(' || ctx.Tokens[i].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i))) continue;
             var j = i + 2;
             // "i.e.," / "e.g.," / "namely"
             if (ctx.IsLower(j, "namely")) j++;
@@ -99,7 +102,7 @@ internal static class DatasetLists
             if (j < s.EndToken && ctx.TokenText(j) == ",") j++;
             if (j >= s.EndToken || ctx.Tokens[j].Kind != TokenKind.Word) continue;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
-            if (last + 1 >= s.EndToken || ctx.TokenText(last + 1) != ")") continue;
+            if (last + 1 >= s.EndToken || ctx.Text[ctx.Tokens[last + 1].Start] != ')') continue;
             var name = ctx.Span(j, last);
             if (!NameSpans.IsNameLike(name) || ctx.IsProposed(name)) continue;
             DatasetExtractor.Emit(ctx, s, j, name, 0.6);
