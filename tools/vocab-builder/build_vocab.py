@@ -103,7 +103,11 @@ TASK_STOP = {
     "deep learning", "machine learning", "computer vision", "natural language processing", "artificial intelligence",
     "optimization problem", "classification task", "learning task", "learning problem", "data mining", "representation learning",
     "feature extraction", "feature selection", "model selection", "pattern recognition", "signal processing", "information retrieval",
+    # techniques, not tasks: the labeling convention makes them concepts or methods
+    "ensemble learning", "feature engineering", "word embeddings", "region proposal",
 }
+
+DATASET_STOP = {"MR", "MRI", "CT", "PET", "EEG", "ECG"}
 
 TASK_SINGLE_OK = {
     "summarization", "deblurring", "inpainting", "super-resolution", "retrosynthesis", "denoising", "dehazing",
@@ -168,6 +172,9 @@ class Vocab:
             if re.search(r"[A-Z].*[A-Z]|\d", alias) and alias.lower() not in STOP:
                 aliases = list(aliases) + [alias]
         if not ok_alias(canonical, kind):
+            return
+        # imaging modalities are how data was taken, not a dataset's name ("T1 contrast-enhanced MR")
+        if kind == "dataset" and canonical in DATASET_STOP:
             return
         if kind == "task" and (canonical.lower() in TASK_STOP or re.search(r"\b(task|tasks|problem|problems)$", canonical.lower())):
             return

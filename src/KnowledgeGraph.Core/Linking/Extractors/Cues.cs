@@ -53,5 +53,8 @@ internal static class Cues
         "attain*", "report*", "score*", "gain*", "lower*", "reduc*", "surpass*",
     ];
 
+    /// <summary>"measured by metrics such as perplexity, BLEU and ROUGE": the sentence names metrics.</summary>
+    public static readonly string[] MetricList = ["metric", "metrics", "measured"];
+
     public static readonly string[] Speed = ["speed*", "faster", "accelerat*", "throughput"];
 }

@@ -23,7 +23,7 @@ internal static class DatasetExtractor
     {
         foreach (var m in ctx.Mentions)
         {
-            if (m.Entry.Kind != NodeLabel.Dataset || ctx.IsEmbedded(m)) continue;
+            if (m.Entry.Kind != NodeLabel.Dataset || ctx.IsEmbedded(m) || ctx.IsWordOfLongerName(m)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             // a title capitalizes every word: "Hate Speech in Social Media" names no dataset
             if (ctx.InTitle(s) && !LooksLikeName(ctx.Text[m.Start..m.End])) continue;
@@ -44,7 +44,10 @@ internal static class DatasetExtractor
         {
             HeadNounPattern(ctx, s);
             OnPattern(ctx, s);
+            DatasetLists.Parenthesized(ctx, s);
         }
+        DatasetLists.ListMates(ctx);
+        DatasetLists.OneForAcronymAndLongForm(ctx);
         foreach (var (name, s, anchor) in ctx.ProposedDatasets)
         {
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, name, name, s, 0.75, Name + ":released", true, anchor: anchor);
@@ -91,6 +94,10 @@ internal static class DatasetExtractor
         return false;
     }
 
+    // "Human ChatGPT Comparison Corpus": a plain capitalized word after another capitalized word is a piece of a longer name
+    private static bool WordOfLongerName(LinkingContext ctx, string name, int first, Sentence s) =>
+        !NameSpans.IsNameLike(name) && first - 1 > s.FirstToken && ctx.Tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[first - 1].Start]);
+
     private static bool LooksLikeName(string surface) =>
         surface.Any(char.IsDigit) || surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsUpper) >= 2);
 
@@ -106,7 +113,7 @@ internal static class DatasetExtractor
             {
                 var first = NameSpans.GluedStart(ctx, last, s.FirstToken);
                 var name = ctx.Span(first, last);
-                if (!IsDatasetName(ctx, name, first, s)) break;
+                if (!IsDatasetName(ctx, name, first, s) || WordOfLongerName(ctx, name, first, s)) break;
                 Emit(ctx, s, first, name, 0.7);
                 // a list: "X, Y and Z datasets"
                 var k = first - 1;
@@ -140,7 +147,8 @@ internal static class DatasetExtractor
             {
                 var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
                 var name = ctx.Span(j, last);
-                if (ctx.MentionAt.TryGetValue(j, out var m))
+                // "Wiki-QA" holds the dataset name "Wiki" but is a longer name itself
+                if (ctx.MentionAt.TryGetValue(j, out var m) && (m.LastToken >= last || !ctx.IsEmbedded(m)))
                 {
                     if (m.Entry.Kind != NodeLabel.Dataset) break;
                     last = m.LastToken;
@@ -171,7 +179,7 @@ internal static class DatasetExtractor
         k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word && (ctx.LowerStartsWith(k, "experiment") || ctx.LowerStartsWith(k, "evaluation"));
 
     // "on GPU-less devices": the name is an adjective of the noun after it
-    private static bool ModifiesNextWord(LinkingContext ctx, int last, Sentence s)
+    internal static bool ModifiesNextWord(LinkingContext ctx, int last, Sentence s)
     {
         var next = last + 1;
         if (next >= s.EndToken || ctx.Tokens[next].Kind != TokenKind.Word || !char.IsLower(ctx.Text[ctx.Tokens[next].Start])) return false;
@@ -180,7 +188,7 @@ internal static class DatasetExtractor
                  || w is "respectively" or "without" or "within" or "under" or "while" or "where" or "which" or "whereas" or "demonstrate" or "show" or "shows");
     }
 
-    private static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
+    internal static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
     {
         if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name)) return false;
         if (first > s.FirstToken && Quantifiers.Contains(ctx.TokenText(first - 1))) return false;
@@ -192,7 +200,7 @@ internal static class DatasetExtractor
         return NameSpans.IsCapitalizedName(name) && first > s.FirstToken && !ctx.InTitle(s);
     }
 
-    private static void Emit(LinkingContext ctx, Sentence s, int first, string name, double confidence)
+    internal static void Emit(LinkingContext ctx, Sentence s, int first, string name, double confidence)
     {
         var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Dataset);
         ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, entry?.Canonical ?? name, name, s, confidence, Name + ":pattern", entry is null, anchor: ctx.Tokens[first].Start);

@@ -16,7 +16,8 @@ internal static class HeadWords
         "prediction", "classification", "recognition", "detection", "segmentation", "forecasting", "estimation",
         "generation", "extraction", "translation", "retrieval", "answering", "synthesis", "parsing", "tagging",
         "completion", "reconstruction", "summarization", "tracking", "localization", "captioning", "inpainting",
-        "denoising", "deblurring", "navigation", "modeling", "modelling", "editing", "recommendation",
+        "denoising", "deblurring", "navigation", "modeling", "modelling", "editing", "recommendation", "identification",
+        "diagnosis", "prioritization", "prioritisation", "composition", "scheduling", "understanding",
     };
 
     public static readonly HashSet<string> Dataset = new(StringComparer.OrdinalIgnoreCase)

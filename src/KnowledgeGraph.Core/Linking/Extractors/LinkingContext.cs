@@ -70,6 +70,50 @@ internal sealed class LinkingContext
         return before || after;
     }
 
+    /// <summary>
+    /// True when a generated-vocabulary entry written as one plain capitalized word ("Space", "Electric") stands inside
+    /// a run of capitalized words in running text: "State Space Block", "Hebei Electric Power Company" name something
+    /// else. Titles capitalize every word and curated names ("Mamba") are trusted, so neither is checked.
+    /// </summary>
+    public bool IsWordOfLongerName(VocabularyMention m)
+    {
+        if (m.FirstToken != m.LastToken || m.Entry.Source == "curated.tsv") return false;
+        var word = Text.AsSpan(m.Start, m.End - m.Start);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !IsLowerWord(word[1..])) return false;
+        var s = SentenceOf(m.FirstToken);
+        if (InTitle(s)) return false;
+        return CapitalizedWordAt(m.FirstToken - 1, s.FirstToken + 1, s.EndToken) || CapitalizedWordAt(m.LastToken + 1, s.FirstToken + 1, s.EndToken);
+    }
+
+    /// <summary>
+    /// True when a mention is a word group of one of the paper's own names written around it: "Language Modeling" in
+    /// "we propose a pre-training objective, Layer Permutation Language Modeling".
+    /// </summary>
+    public bool IsInsideProposedName(VocabularyMention m)
+    {
+        var surface = Text.AsSpan(m.Start, m.End - m.Start);
+        foreach (var name in ProposedNames)
+        {
+            if (name.Length <= surface.Length) continue;
+            var at = name.AsSpan().IndexOf(surface, StringComparison.Ordinal);
+            if (at < 0 || m.Start - at < 0 || m.Start - at + name.Length > Text.Length) continue;
+            if (Text.AsSpan(m.Start - at, name.Length).SequenceEqual(name)) return true;
+        }
+        return false;
+    }
+
+    private bool CapitalizedWordAt(int i, int from, int end) =>
+        i >= from && i < end && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
+
+    private static bool IsLowerWord(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
     // "CNN-based", "Transformer-like": the mention is the real entity
     private bool IsSuffixWord(int i) =>
         LowerSpan(i) is "based" or "like" or "style" or "type" or "inspired" or "driven" or "powered" or "free" or "only" or "specific" or "level" or "wise" or "aware" or "guided" or "enhanced" or "augmented";

@@ -28,7 +28,7 @@ internal static class MethodUseExtractor
         }
         foreach (var m in ctx.Mentions)
         {
-            if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m)) continue;
+            if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m) || ctx.IsWordOfLongerName(m)) continue;
             var key = NameKey.Of(m.Entry.Canonical);
             if (ctx.ProposedKeys.Contains(key)) continue;
             var s = ctx.SentenceOf(m.FirstToken);

@@ -19,14 +19,20 @@ internal static class MetricExtractor
             var s = ctx.SentenceOf(m.FirstToken);
             var surface = ctx.Text[m.Start..m.End];
             if (ctx.IsEmbedded(m)) continue;
-            // tied to a reported number: sure; an acronym (FID, BLEU): likely; a plain word (accuracy, latency): too weak alone
+            // tied to a reported number: sure; an acronym (FID, BLEU): likely; a plain word (accuracy, latency): too weak alone,
+            // unless the sentence says it lists metrics ("metrics such as perplexity")
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
-                : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) || Qualified(ctx, m.FirstToken, s) ? 0.65 : 0.45;
+                : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) || Qualified(ctx, m.FirstToken, s)
+                  || Cues.HasAny(ctx, s, Cues.MetricList) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
         }
-        foreach (var s in ctx.Sentences) InTermsOfNames(ctx, s);
+        foreach (var s in ctx.Sentences)
+        {
+            InTermsOfNames(ctx, s);
+            NamedMetric(ctx, s);
+        }
         foreach (var a in ctx.Acronyms)
         {
             if (!HeadWords.Metric.Contains(HeadWords.LastWord(a.LongForm)) || ctx.Vocabulary.Resolve(a.LongForm) is not null || ctx.Vocabulary.Resolve(a.Short) is not null) continue;
@@ -59,6 +65,29 @@ internal static class MetricExtractor
             return;
         }
     }
+
+    /// <summary>"we introduce the error depth metric": the words before a singular "metric" name one.</summary>
+    private static void NamedMetric(LinkingContext ctx, Sentence s)
+    {
+        for (var i = s.FirstToken + 1; i < s.EndToken; i++)
+        {
+            if (!ctx.IsLower(i, "metric")) continue;
+            var first = i;
+            while (first - 1 >= s.FirstToken && i - first < 3 && ctx.Tokens[first - 1].Kind == TokenKind.Word && ctx.Tokens[first - 1].SpaceBefore
+                   && char.IsLower(ctx.Text[ctx.Tokens[first - 1].Start]) && !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))
+                   && !GenericMetricWords.Contains(ctx.TokenText(first - 1)) && !ctx.MentionAt.ContainsKey(first - 1)) first--;
+            if (first == i || !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))) continue;
+            var name = ctx.Span(first, i - 1);
+            ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, TaskExtractor.Capitalize(name), name, s, 0.6, Name + ":named", true, anchor: ctx.Tokens[first].Start);
+        }
+    }
+
+    // "a new evaluation metric", "the standard performance metric": what kind of metric, not its name
+    private static readonly HashSet<string> GenericMetricWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "evaluation", "performance", "quality", "standard", "common", "popular", "proposed", "single", "simple", "useful", "better",
+        "automatic", "automated", "reliable", "robust", "similarity", "distance", "different", "unified", "principled", "widely-used",
+    };
 
     // "outperforms existing solutions in terms of compression efficacy and execution time"
     private static bool InTermsOf(LinkingContext ctx, int first, Sentence s)

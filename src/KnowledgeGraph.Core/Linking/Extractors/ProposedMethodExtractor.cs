@@ -141,6 +141,7 @@ internal static class ProposedMethodExtractor
             {
                 candidates.Add(direct, FullNameFor(ctx, direct), 0.85, direct, s);
                 named = true;
+                if (AppositiveNamesData(ctx, s, i + 1)) ctx.ProposedDatasets.Add((direct, s, ctx.Tokens[i + 1].Start));
             }
             // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
             if (active) AfterHeadNoun(ctx, s, i, candidates);
@@ -238,6 +239,23 @@ internal static class ProposedMethodExtractor
     }
 
     /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
+    /// <summary>
+    /// "we present ArguGPT, a balanced corpus of essays": the apposition after the name says it is data. "A benchmark"
+    /// is left out: a benchmark a paper presents is as often a suite of code as a set of data.
+    /// </summary>
+    private static bool AppositiveNamesData(LinkingContext ctx, Sentence s, int nameToken)
+    {
+        var k = NameSpans.GluedEnd(ctx, nameToken, s.EndToken) + 1;
+        if (k + 1 >= s.EndToken || ctx.TokenText(k) != "," || !(ctx.IsLower(k + 1, "a") || ctx.IsLower(k + 1, "an") || ctx.IsLower(k + 1, "the"))) return false;
+        for (var j = k + 2; j < Math.Min(s.EndToken, k + 7); j++)
+        {
+            if (ctx.Tokens[j].Kind != TokenKind.Word) return false;
+            if (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j))) return false;
+            if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j))) return !ctx.LowerStartsWith(j, "benchmark");
+        }
+        return false;
+    }
+
     private static bool NamesData(LinkingContext ctx, int from, int to)
     {
         var data = false;

@@ -1,0 +1,125 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Task names no vocabulary knows, read from the shape of the text: the purpose slot of a title ("… for Skeleton-based
+/// Action Recognition", "… Detection and Lesion Recognition"), and a title's nominalization ("Detection of Primary
+/// Spine Tumors" → primary spine tumor detection).
+/// </summary>
+internal static class TaskPhrases
+{
+    // "Automated Unit Test Generation" addresses unit test generation: how well is not part of what
+    private static readonly HashSet<string> Qualities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "automated", "automatic", "efficient", "effective", "accurate", "robust", "fast", "faster", "scalable", "improved",
+        "improving", "enhanced", "enhancing", "better", "simple", "fully", "reliable", "explainable", "interpretable",
+        "lightweight", "practical", "generalizable", "precise", "rapid", "high-quality", "towards", "toward",
+    };
+
+    public static void Run(LinkingContext ctx)
+    {
+        if (ctx.Sentences.Count == 0) return;
+        if (ctx.InTitle(ctx.Sentences[0]))
+        {
+            TitleSlots(ctx, ctx.Sentences[0]);
+            TitleNominalizations(ctx, ctx.Sentences[0]);
+        }
+    }
+
+    // "... for Skeleton-based Action Recognition", "... for Video QA Task", "... for COVID-19 Detection and Lesion Recognition"
+    private static void TitleSlots(LinkingContext ctx, Sentence title)
+    {
+        var previousTaskEnd = -1;
+        for (var i = title.FirstToken; i < title.EndToken; i++)
+        {
+            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i))) continue;
+            var taskEnd = i;
+            if (ctx.MentionAt.TryGetValue(i, out var mention))
+            {
+                if (mention.Entry.Kind == NodeLabel.Task) previousTaskEnd = mention.LastToken;
+                continue;
+            }
+            if (ctx.IsLower(i + 1, "of")) continue;
+            var first = i;
+            while (first - 1 >= title.FirstToken && !IsBoundaryWord(ctx, first - 1) && i - first < 4) first--;
+            while (first < i && ctx.Tokens[first].Kind == TokenKind.Symbol) first++;
+            while (first < i && Qualities.Contains(ctx.TokenText(first))) first++;
+            if (first == i || ctx.MentionAt.ContainsKey(first)) continue;
+            var before = first - 1;
+            while (before >= title.FirstToken && Qualities.Contains(ctx.TokenText(before))) before--;
+            // the purpose slot of a title: "... for X", "towards X", "...: X", or the second of "X Detection and Y Recognition"
+            var slot = before < title.FirstToken || ctx.IsLower(before, "for") || ctx.IsLower(before, "towards") || ctx.IsLower(before, "toward")
+                       || ctx.Text[ctx.Tokens[before].Start] == ':'
+                       || (ctx.IsLower(before, "and") && previousTaskEnd == before - 1);
+            if (!slot) continue;
+            var phrase = ctx.Span(first, i);
+            if (ctx.IsProposed(phrase)) continue;
+            AddTask(ctx, TaskExtractor.Capitalize(phrase), phrase, title, TaskExtractor.Name + ":title");
+            previousTaskEnd = taskEnd;
+        }
+    }
+
+    // "Automated Detection of Primary Spine Tumors on MRI": the task is primary spine tumor detection
+    private static void TitleNominalizations(LinkingContext ctx, Sentence title)
+    {
+        for (var i = title.FirstToken; i + 2 < title.EndToken; i++)
+        {
+            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i)) || !ctx.IsLower(i + 1, "of") || ctx.MentionAt.ContainsKey(i)) continue;
+            var first = i + 2;
+            if (ctx.IsLower(first, "the")) first++;
+            var last = first - 1;
+            while (last + 1 < title.EndToken && last + 1 - first < 4 && IsPhraseWord(ctx, last + 1)) last = NameSpans.GluedEnd(ctx, last + 1, title.EndToken);
+            if (last < first || ctx.MentionAt.ContainsKey(last)) continue;
+            var objectPhrase = ctx.Span(first, last);
+            var words = objectPhrase.Split(' ');
+            if (ctx.IsProposed(objectPhrase) || KnownTask(ctx, words[^1], ctx.TokenText(i))) continue;
+            words[^1] = Singular(words[^1]);
+            var name = TaskExtractor.Capitalize((string.Join(' ', words) + " " + ctx.TokenText(i)).ToLowerInvariant());
+            AddTask(ctx, name, ctx.Span(i, last), title, TaskExtractor.Name + ":nominalization");
+        }
+    }
+
+    // "Generation of Test Cases" is the vocabulary's Test Generation ("test case generation"): one task, not two
+    private static void AddTask(LinkingContext ctx, string name, string surface, Sentence title, string extractor)
+    {
+        if (ctx.Vocabulary.Resolve(name, NodeLabel.Task) is { } entry)
+        {
+            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry.Canonical, surface, title, 0.6, extractor, false, LinkingContext.ParentProperty(entry.Parent));
+            return;
+        }
+        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, name, surface, title, 0.6, extractor, true);
+    }
+
+    // "Early Prediction of Battery Life (EPBL)" already gave the task: a link whose name has the same object word and head
+    private static bool KnownTask(LinkingContext ctx, string objectWord, string head)
+    {
+        foreach (var link in ctx.Links)
+        {
+            if (link.Label == NodeLabel.Task && link.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                && link.Name.Contains(Singular(objectWord), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsPhraseWord(LinkingContext ctx, int k)
+    {
+        if (ctx.Tokens[k].Kind != TokenKind.Word) return false;
+        var w = ctx.TokenText(k);
+        return !NameSpans.IsDeterminerOrFunctionWord(w) && !w.Equals("using", StringComparison.OrdinalIgnoreCase) && !w.Equals("via", StringComparison.OrdinalIgnoreCase)
+               && !w.Equals("with", StringComparison.OrdinalIgnoreCase) && !HeadWords.Contains(HeadWords.Task, w);
+    }
+
+    private static bool IsBoundaryWord(LinkingContext ctx, int k)
+    {
+        var t = ctx.Tokens[k];
+        if (t.Kind == TokenKind.Symbol) return ctx.Text[t.Start] is not ('-' or '/');
+        var w = ctx.TokenText(k);
+        return NameSpans.IsDeterminerOrFunctionWord(w) || w.Equals("via", StringComparison.OrdinalIgnoreCase) || ctx.MentionAt.ContainsKey(k);
+    }
+
+    private static string Singular(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            ? word[..^1] : word;
+}

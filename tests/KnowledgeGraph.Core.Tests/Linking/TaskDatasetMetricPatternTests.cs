@@ -1,0 +1,182 @@
+using KnowledgeGraph.Core.Linking.Evaluation;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Made-up names ("Zorblat", "QuuxBench", "wobble depth") no vocabulary knows: each test fails without its rule.
+public class TaskDatasetMetricPatternTests
+{
+    private static List<string> Tasks(string title, string text) =>
+        [.. TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, text).Select(l => l.Name).Order(StringComparer.Ordinal)];
+
+    private static List<string> Datasets(string title, string text) =>
+        [.. TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, title, text).Where(l => l.Confidence >= 0.5).Select(l => l.Name).Order(StringComparer.Ordinal)];
+
+    private static List<string> Metrics(string title, string text) =>
+        [.. TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, title, text).Where(l => l.Confidence >= 0.5).Select(l => l.Name).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Tasks_TitleNominalization_NamesTheObjectAndHead()
+    {
+        var tasks = Tasks("Automated Detection of Zorblat Lesions on Leaf Images", "We study leaves.");
+
+        Assert.Contains("Zorblat lesion detection", tasks);
+    }
+
+    [Fact]
+    public void Tasks_TitleSecondConjunct_IsATaskToo()
+    {
+        var tasks = Tasks("Deep Nets for Quibble Detection and Frobnic Recognition", "We study both.");
+
+        Assert.Contains("Quibble Detection", tasks);
+        Assert.Contains("Frobnic Recognition", tasks);
+    }
+
+    [Fact]
+    public void Tasks_TitleSlotWithQualityWord_DropsTheQuality()
+    {
+        var tasks = Tasks("A System for Automated Widget Flux Generation", "We build it.");
+
+        Assert.Contains("Widget Flux Generation", tasks);
+        Assert.DoesNotContain(tasks, t => t.StartsWith("Automated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tasks_TitleNominalizationKnownToTheVocabulary_IsTheCanonicalTask()
+    {
+        var links = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "Efficient Generation of Test Cases for Quux Robots", "We study robots.");
+
+        var task = Assert.Single(links, l => l.Extractor == "task:nominalization");
+        Assert.Equal("Test Generation", task.Name);
+        Assert.False(task.Discovered);
+    }
+
+    [Fact]
+    public void Tasks_VocabularyTaskInsideTheProposedName_IsNotATask()
+    {
+        var tasks = Tasks("Zorbic Language Modeling: A Pre-training Objective", "Zorbic Language Modeling pre-trains encoders by permuting their layers.");
+
+        Assert.DoesNotContain("Language Modeling", tasks);
+    }
+
+    [Fact]
+    public void Datasets_UnknownNamesListedWithAKnownOne_AreDatasets()
+    {
+        var datasets = Datasets("A study", "Our evaluation on three datasets of different scales, i.e., CIFAR-10, ZorbSet2019, and QuuxBench, demonstrates gains.");
+
+        Assert.Equal(["CIFAR-10", "QuuxBench", "ZorbSet2019"], datasets);
+    }
+
+    [Fact]
+    public void Datasets_NameInBracketsAfterDatasetNoun_IsADataset()
+    {
+        var datasets = Datasets("A study", "Starting from a public dataset (i.e., Blarg2Test), we built a new dataset for comparing tests.");
+
+        Assert.Equal(["Blarg2Test"], datasets);
+    }
+
+    [Fact]
+    public void Datasets_ProposedNameWithCorpusApposition_IsReleasedData()
+    {
+        var datasets = Datasets("Essays", "We present Frobcorp, a balanced corpus of 2,000 essays written by students.");
+
+        Assert.Equal(["Frobcorp"], datasets);
+    }
+
+    [Fact]
+    public void Datasets_ProposedNameWithBenchmarkApposition_IsNotData()
+    {
+        var datasets = Datasets("Quantization", "We present Frobbench, a rigorously designed benchmark for network quantization.");
+
+        Assert.Empty(datasets);
+    }
+
+    [Fact]
+    public void Datasets_OneWordNameInsideACapitalizedRun_IsNotADataset()
+    {
+        // "Weather" is a one-word dataset of the generated vocabulary; here it is a word of a module's name
+        var datasets = Datasets("Images", "We add a Multi Weather Fusion Block to the network and report results.");
+
+        Assert.DoesNotContain("Weather", datasets);
+    }
+
+    [Fact]
+    public void Datasets_PlainWordBeforeACapitalizedCorpusNoun_IsNotADatasetByItself()
+    {
+        var datasets = Datasets("Essays", "We call the collected data the Zibble Frobnic Comparison Corpus and study it.");
+
+        Assert.DoesNotContain("Comparison", datasets);
+    }
+
+    [Fact]
+    public void Datasets_AcronymDefinedForAKnownLongForm_IsOneDataset()
+    {
+        // both names are vocabulary datasets of their own; the definition in the text makes them one
+        var datasets = Datasets("Reasoning", "Models excel at the Winograd Schema Challenge (WSC), and we evaluate them on it.");
+
+        Assert.Equal(["Winograd Schema Challenge"], datasets);
+    }
+
+    [Fact]
+    public void Methods_OneWordNameInsideACapitalizedRun_IsNotAMethod()
+    {
+        // "Electric" is a one-word method of the generated vocabulary; here it is a word of a company's name
+        var methods = TestLinker.Links(RelationshipType.Uses, NodeLabel.Method, "Power grids", "We use data collected by the Hebei Electric Power Company.");
+
+        Assert.DoesNotContain(methods, m => m.Name == "Electric");
+    }
+
+    [Fact]
+    public void Metrics_SentenceSaysMetrics_KeepsPlainMetricWords()
+    {
+        var metrics = Metrics("Chat", "Performance is computed using metrics such as perplexity and the zork index.");
+
+        Assert.Contains("Perplexity", metrics);
+    }
+
+    [Fact]
+    public void Metrics_ClinicalMeasuresInAMetricSentence_AreMetrics()
+    {
+        var metrics = Metrics("Scans", "Based on metrics such as sensitivity, specificity and false discovery rate (FDR), the scans were compared.");
+
+        Assert.Equal(["False Discovery Rate", "Sensitivity", "Specificity"], metrics);
+    }
+
+    [Fact]
+    public void Metrics_WordsBeforeSingularMetric_NameAMetric()
+    {
+        var metrics = Metrics("Stability", "Additionally, we introduce the wobble depth metric, assessing stability. We also propose a new evaluation metric.");
+
+        Assert.Equal(["Wobble depth"], metrics);
+    }
+
+    [Theory]
+    [InlineData("LightGBM", "Gradient Boosting")]
+    [InlineData("genetic programming", "Evolutionary Algorithm")]
+    [InlineData("Bi-LSTM-CRF", "Bidirectional LSTM")]
+    [InlineData("k-nearest neighbors", null)]
+    [InlineData("word2vec", "Static Word Embeddings")]
+    [InlineData("PaLM", "Large Language Model")]
+    public void Vocabulary_CommonMethodsOutsideTheDump_ResolveWithParent(string surface, string? parent)
+    {
+        var entry = TestLinker.Instance.Vocabulary.Resolve(surface, NodeLabel.Method);
+
+        Assert.NotNull(entry);
+        Assert.Equal(parent, entry.Parent);
+    }
+
+    [Theory]
+    [InlineData("dev", "methods", 0.80)]
+    [InlineData("dev", "datasets", 0.75)]
+    [InlineData("dev", "tasks", 0.60)]
+    [InlineData("dev", "metrics", 0.82)]
+    public void Evaluate_Arxiv2023GoldSet_F1AboveFloor(string split, string type, double floor)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "data", "extraction", "arxiv2023-gold.jsonl");
+        var papers = GoldSetReader.ReadJsonLines(path).Where(p => p.Split == split).ToList();
+
+        var report = new ExtractionEvaluator(TestLinker.Instance).Evaluate(split, papers);
+
+        Assert.True(report[type].F1 >= floor, $"{split} {type} F1 {report[type].F1:0.000} < {floor}\n{report.ToTable()}");
+    }
+}
