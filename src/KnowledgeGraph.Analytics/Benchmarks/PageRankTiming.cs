@@ -28,6 +28,9 @@ public sealed record PageRankTiming(
     /// <summary><see cref="MillisecondsPerIteration"/> over <see cref="GatherBoundMillisecondsPerIteration"/>.</summary>
     public double RatioToGatherBound { get; init; }
 
+    /// <summary>Edges the kernel summed in hot blocks; 0 when the graph is too small for them.</summary>
+    public int BlockedEdges { get; init; }
+
     /// <summary>The same run's baseline: ms per iteration of the plain pull kernel, without hot blocks.</summary>
     public double PlainPullMillisecondsPerIteration { get; init; }
 }

@@ -134,6 +134,7 @@ public static class PageRankAlgorithm
         {
             PreparationSeconds = preparation,
             IterationSeconds = clock.Elapsed.TotalSeconds,
+            BlockedEdges = hot?.EdgeCount ?? 0,
         };
     }
 

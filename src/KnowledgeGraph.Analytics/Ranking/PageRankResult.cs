@@ -8,4 +8,7 @@ public sealed record PageRankResult(double[] Scores, int Iterations, double Resi
 
     /// <summary>Seconds spent in the iterations themselves, so the time per iteration can be compared with memory bandwidth.</summary>
     public double IterationSeconds { get; init; }
+
+    /// <summary>Edges summed in hot blocks (<see cref="PageRankOptions.HotBlocks"/>); 0 when the plain pull ran alone.</summary>
+    public int BlockedEdges { get; init; }
 }

@@ -56,7 +56,7 @@ internal static class BenchAnalyticsCommand
             else
             {
                 Console.WriteLine($"pagerank  {report.PageRank.Seconds,8:0.000} s  {report.PageRank.Iterations} iterations, {report.PageRank.MillisecondsPerIteration:0.00} ms/iteration "
-                    + $"(layout {report.PageRank.PreparationSeconds:0.000} s; plain pull in the same run {report.PageRank.PlainPullMillisecondsPerIteration:0.00} ms/iteration)");
+                    + $"(layout {report.PageRank.PreparationSeconds:0.000} s; {BlockedShare(report)}; plain pull in the same run {report.PageRank.PlainPullMillisecondsPerIteration:0.00} ms/iteration)");
                 Console.WriteLine($"          bandwidth bound at {report.PageRank.MeasuredReadBandwidthGBps:0.0} GB/s: {report.PageRank.GatherBoundMillisecondsPerIteration:0.00} ms with each edge's gather "
                     + $"(ratio {report.PageRank.RatioToGatherBound:0.00}), {report.PageRank.BandwidthBoundMillisecondsPerIteration:0.00} ms streamed only (ratio {report.PageRank.RatioToBandwidthBound:0.00})");
                 Console.WriteLine($"wcc       {report.Wcc.Seconds,8:0.000} s  {report.Wcc.Components:N0} components, largest {report.Wcc.Largest:N0}");
@@ -68,4 +68,8 @@ internal static class BenchAnalyticsCommand
         });
         return command;
     }
+
+    private static string BlockedShare(AnalyticsBenchmarkReport report) => report.PageRank.BlockedEdges == 0
+        ? "no hot blocks"
+        : $"{100.0 * report.PageRank.BlockedEdges / report.Edges:0}% of edges in hot blocks";
 }
