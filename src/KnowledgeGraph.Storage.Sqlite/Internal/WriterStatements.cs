@@ -54,8 +54,8 @@ internal sealed class WriterStatements : IDisposable
             "INSERT INTO paper_ids (key, paper_id) SELECT value ->> 0, value ->> 1 FROM json_each(?1) WHERE true ON CONFLICT (key) DO NOTHING "
             + "RETURNING key, paper_id");
         // Each edge insert comes twice: with RETURNING when the writer must learn which papers gained an edge (an
-        // otherwise unchanged paper that did was updated), without when no paper of the batch is in question: reading
-        // back a row per edge cost a fifth of the insert.
+        // otherwise unchanged paper that did was updated), and without when no paper of the batch is in question, as in
+        // a load of new papers: then SQLite buffers no returned rows and the writer reads back no string per edge.
         const string InsertCitations =
             "INSERT INTO edges (src, type, dst) SELECT value ->> 0, 'CITES', value ->> 1 FROM json_each(?1) WHERE true ON CONFLICT (src, type, dst) DO NOTHING";
         _addCitations = new Statement(connection, InsertCitations);
