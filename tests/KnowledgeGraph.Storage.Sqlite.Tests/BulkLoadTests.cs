@@ -62,9 +62,40 @@ public sealed class BulkLoadTests : IDisposable
         await reopened.InitializeAsync();
 
         Assert.Equal(1L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'edges_dst'"));
+        Assert.Equal(3L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'papers_fts_%'"));
         Assert.Equal(0L, database.Scalar("SELECT count(*) FROM bulk_load_deferred"));
         Assert.Equal(0L, database.Scalar("SELECT deferred FROM fts_sync"));
         Assert.Equal("arxiv:2401.00001", Assert.Single(await reopened.SearchAsync("routing", 5)).Paper.Id);
+    }
+
+    [Fact]
+    public async Task BeginBulkLoadAsync_EmptyStore_DropsTheFullTextTriggersUntilTheLoadEnds()
+    {
+        var database = Temp();
+        await using var store = new SqliteGraphStore(database.Options);
+        await store.InitializeAsync();
+        const string Triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'papers_fts_%'";
+        Assert.Equal(3L, database.Scalar(Triggers));
+
+        await using (await store.BeginBulkLoadAsync())
+        {
+            await store.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001"))]);
+            Assert.Equal(0L, database.Scalar(Triggers));
+        }
+
+        Assert.Equal(3L, database.Scalar(Triggers));
+        // The restored triggers keep the index in step with any write again: a paper retitled by plain SQL is found by
+        // its new title only.
+        using (var connection = database.OpenRaw())
+        using (var retitle = connection.CreateCommand())
+        {
+            retitle.CommandText = "UPDATE papers SET title = $title WHERE id = $id";
+            retitle.Parameters.AddWithValue("$title", "Dense expert gating");
+            retitle.Parameters.AddWithValue("$id", "arxiv:2401.00001");
+            Assert.Equal(1, retitle.ExecuteNonQuery());
+        }
+        Assert.Equal("arxiv:2401.00001", Assert.Single(await store.SearchAsync("gating", 5)).Paper.Id);
+        Assert.Empty(await store.SearchAsync("routing", 5));
     }
 
     [Fact]

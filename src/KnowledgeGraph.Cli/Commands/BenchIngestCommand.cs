@@ -60,7 +60,7 @@ internal static class BenchIngestCommand
     }
 
     private sealed record Result(
-        string Corpus, long Records, double ParseSeconds, double IngestSeconds, double IngestCpuSeconds, double LinkedSeconds, long PeakMemoryBytes)
+        string Corpus, long Records, double ParseSeconds, double IngestSeconds, double IngestCpuSeconds, GcSnapshot IngestGc, double LinkedSeconds, long PeakMemoryBytes)
     {
         public double ParseRecordsPerSecond => Records / ParseSeconds;
         public double IngestRecordsPerSecond => Records / IngestSeconds;
@@ -93,8 +93,10 @@ internal static class BenchIngestCommand
 
         // CPU seconds as well as wall-clock: on a shared 2-core machine the wall-clock swings with other people's load.
         var cpuBefore = CpuSeconds();
+        var gcBefore = GcSnapshot.Now();
         var (records, ingestSeconds) = await IngestAsync(reader, corpus, db, null, ct);
         var ingestCpuSeconds = CpuSeconds() - cpuBefore;
+        var gc = GcSnapshot.Now() - gcBefore;
         var linkedSeconds = double.NaN;
         if (withLinking)
         {
@@ -104,7 +106,7 @@ internal static class BenchIngestCommand
 
         if (records != parsed) Terminal.Error($"warning: parsed {parsed} records but ingested {records}");
         using var self = Process.GetCurrentProcess();
-        return new Result(corpus, records, parse.Elapsed.TotalSeconds, ingestSeconds, ingestCpuSeconds, linkedSeconds, self.PeakWorkingSet64);
+        return new Result(corpus, records, parse.Elapsed.TotalSeconds, ingestSeconds, ingestCpuSeconds, gc, linkedSeconds, self.PeakWorkingSet64);
     }
 
     private static double CpuSeconds()
@@ -133,7 +135,14 @@ internal static class BenchIngestCommand
             {
                 records = r.Records,
                 parseOnly = new { seconds = Math.Round(r.ParseSeconds, 3), recordsPerSecond = Math.Round(r.ParseRecordsPerSecond) },
-                ingest = new { seconds = Math.Round(r.IngestSeconds, 3), cpuSeconds = Math.Round(r.IngestCpuSeconds, 3), recordsPerSecond = Math.Round(r.IngestRecordsPerSecond) },
+                ingest = new
+                {
+                    seconds = Math.Round(r.IngestSeconds, 3),
+                    cpuSeconds = Math.Round(r.IngestCpuSeconds, 3),
+                    recordsPerSecond = Math.Round(r.IngestRecordsPerSecond),
+                    gcPauseSeconds = Math.Round(r.IngestGc.Pause.TotalSeconds, 3),
+                    gcCollections = new { gen0 = r.IngestGc.Gen0, gen1 = r.IngestGc.Gen1, gen2 = r.IngestGc.Gen2 },
+                },
                 ingestWithLinking = double.IsNaN(r.LinkedSeconds) ? null : new { seconds = Math.Round(r.LinkedSeconds, 3), recordsPerSecond = Math.Round(r.LinkedRecordsPerSecond) },
                 ingestToParseRatio = Math.Round(r.IngestRecordsPerSecond / r.ParseRecordsPerSecond, 3),
                 linkedToUnlinkedRatio = double.IsNaN(r.LinkedSeconds) ? (double?)null : Math.Round(r.LinkedRecordsPerSecond / r.IngestRecordsPerSecond, 3),
@@ -144,6 +153,7 @@ internal static class BenchIngestCommand
         Console.WriteLine($"corpus: {r.Records:N0} records");
         Console.WriteLine($"parse only (baseline): {r.ParseSeconds,8:F2} s  {r.ParseRecordsPerSecond,10:N0} records/s");
         Console.WriteLine($"ingest into SQLite:    {r.IngestSeconds,8:F2} s  {r.IngestRecordsPerSecond,10:N0} records/s  ({r.IngestRecordsPerSecond / r.ParseRecordsPerSecond:P0} of parse-only speed; {r.IngestCpuSeconds:F2} s CPU)");
+        Console.WriteLine($"  GC during ingest:    {r.IngestGc.Pause.TotalSeconds,8:F2} s paused  ({r.IngestGc.Gen0} gen0, {r.IngestGc.Gen1} gen1, {r.IngestGc.Gen2} gen2 collections)");
         if (!double.IsNaN(r.LinkedSeconds)) Console.WriteLine($"ingest with linking:   {r.LinkedSeconds,8:F2} s  {r.LinkedRecordsPerSecond,10:N0} records/s  ({r.LinkedRecordsPerSecond / r.IngestRecordsPerSecond:P0} of unlinked speed)");
         Console.WriteLine($"peak memory: {r.PeakMemoryBytes / (1024 * 1024):N0} MiB");
     }

@@ -28,6 +28,9 @@ public sealed record ExternalIds
         if (OpenAlexId is not null) yield return "openalex:" + OpenAlexId;
         if (SemanticScholarId is not null) yield return "s2:" + SemanticScholarId;
         if (CorpusId is not null) yield return "corpus:" + CorpusId;
+        // The writer asks for the keys of every record and reference several times; most have no other scheme, and
+        // sorting an empty dictionary still allocates.
+        if (Other.Count == 0) yield break;
         foreach (var (scheme, value) in Other.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             yield return scheme + ":" + value;

@@ -42,16 +42,15 @@ internal sealed class AuthorWriter(WriterStatements statements, ISet<string> kno
         }
     }
 
-    /// <summary>Writes the queued nodes and edges; the papers that gained an author edge.</summary>
-    public HashSet<string> Flush()
+    /// <summary>Writes the queued nodes and edges; the papers that gained an author edge go into <paramref name="authored"/> when given.</summary>
+    public void Flush(ISet<string>? authored)
     {
-        var authored = new HashSet<string>(StringComparer.Ordinal);
-        if (_edges.Count == 0) return authored;
+        if (_edges.Count == 0) return;
         if (_nodes.Count > 0)
         {
             using var nodes = new JsonRows();
             foreach (var (id, name) in _nodes) nodes.Row(id, name);
-            _statements.InsertAuthors(nodes.ToJson());
+            _statements.InsertAuthors(nodes);
         }
         // Key order, so the rows land in the edge B-tree's order.
         _edges.Sort(static (a, b) =>
@@ -61,9 +60,8 @@ internal sealed class AuthorWriter(WriterStatements statements, ISet<string> kno
         });
         using var edges = new JsonRows();
         foreach (var (paperId, nodeId, position) in _edges) edges.Row(paperId, nodeId, position);
-        foreach (var src in _statements.AddAuthorships(edges.ToJson())) authored.Add(src);
+        _statements.AddAuthorships(edges, authored);
         _edges.Clear();
         _queuedPapers.Clear();
-        return authored;
     }
 }

@@ -57,13 +57,15 @@ internal sealed class BatchWriter
             cancellationToken.ThrowIfCancellationRequested();
             WriteOne(papers[i]);
         }
-        // A paper that was otherwise unchanged but gained an author or a citation was updated.
-        var gained = _authors.Flush();
+        // A paper that was otherwise unchanged but gained an author or a citation was updated; which papers gained an
+        // edge is only asked for when there is such a paper.
+        var gained = _unchangedPapers.Count > 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _authors.Flush(gained);
         _batchNodes.AddRange(_authors.WrittenNodes);
-        gained.UnionWith(_references.Flush());
+        _references.Flush(gained);
         foreach (var paperId in _unchangedPapers)
         {
-            if (!gained.Contains(paperId)) continue;
+            if (!gained!.Contains(paperId)) continue;
             _unchanged--;
             _updated++;
         }

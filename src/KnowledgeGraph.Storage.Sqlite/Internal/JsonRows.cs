@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -8,14 +7,24 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 /// <summary>
 /// Builds the JSON parameter of a set-based statement (<c>… FROM json_each(?1)</c>): one bound value carries a whole
 /// batch of rows, so SQLite inserts or looks up thousands of rows in one step instead of one bind-step-reset per row.
+/// The rows are bound as the UTF-8 they are written in (<see cref="ToUtf8"/>), and the buffer is reused by the next
+/// JsonRows on the thread: a batch's rows run to megabytes, and a new buffer (plus a UTF-16 copy of it) for each
+/// statement kept the large-object heap, and with it full garbage collections, busy.
 /// </summary>
 internal sealed class JsonRows : IDisposable
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _spare;
+
+    private readonly ArrayBufferWriter<byte> _buffer;
     private readonly Utf8JsonWriter _writer;
+    private bool _ended;
 
     public JsonRows()
     {
+        _buffer = _spare ?? new ArrayBufferWriter<byte>(1 << 16);
+        _spare = null;
+        _buffer.ResetWrittenCount();
         // json_each decodes any escape, so the relaxed encoder (fewer escapes) is safe here: the text is data, not HTML.
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
         _writer.WriteStartArray();
@@ -23,12 +32,12 @@ internal sealed class JsonRows : IDisposable
 
     public int Count { get; private set; }
 
-    /// <summary>A JSON array of strings: <c>["a","b"]</c>.</summary>
-    public static string Strings(IEnumerable<string> values)
+    /// <summary>A JSON array of strings: <c>["a","b"]</c>. The caller disposes it.</summary>
+    public static JsonRows Strings(IEnumerable<string> values)
     {
-        using var rows = new JsonRows();
+        var rows = new JsonRows();
         foreach (var value in values) rows.Value(value);
-        return rows.ToJson();
+        return rows;
     }
 
     /// <summary>Adds one scalar row.</summary>
@@ -76,14 +85,24 @@ internal sealed class JsonRows : IDisposable
         Count++;
     }
 
-    public string ToJson()
+    /// <summary>The rows as one JSON array, in UTF-8; valid until this is disposed.</summary>
+    public ReadOnlySpan<byte> ToUtf8()
     {
-        _writer.WriteEndArray();
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        if (!_ended)
+        {
+            _writer.WriteEndArray();
+            _writer.Flush();
+            _ended = true;
+        }
+        return _buffer.WrittenSpan;
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        // Keep the larger buffer for the next one; a single cached buffer per thread bounds what stays allocated.
+        if (_spare is null || _spare.Capacity < _buffer.Capacity) _spare = _buffer;
+    }
 
     private void WriteString(string? value)
     {

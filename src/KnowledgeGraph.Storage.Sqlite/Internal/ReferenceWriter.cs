@@ -40,11 +40,10 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
         }
     }
 
-    /// <summary>Resolves and writes every queued reference; the citing papers that gained an edge.</summary>
-    public HashSet<string> Flush()
+    /// <summary>Resolves and writes every queued reference; the citing papers that gained an edge go into <paramref name="citing"/> when given.</summary>
+    public void Flush(ISet<string>? citing)
     {
-        var citing = new HashSet<string>(StringComparer.Ordinal);
-        if (_pending.Count == 0) return citing;
+        if (_pending.Count == 0) return;
 
         LookUpUnknownKeys();
         var targets = new string?[_pending.Count];
@@ -79,7 +78,7 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
             if (target is not null && target != _pending[i].PaperId) edges.Add((_pending[i].PaperId, target));
         }
         _pending.Clear();
-        if (edges.Count == 0) return citing;
+        if (edges.Count == 0) return;
         // Key order, so the rows land in the edge B-tree's order; a duplicate is ignored by the insert.
         edges.Sort(static (a, b) =>
         {
@@ -88,12 +87,7 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
         });
         using var rows = new JsonRows();
         foreach (var (src, dst) in edges) rows.Row(src, dst);
-        foreach (var src in _statements.AddCitations(rows.ToJson()))
-        {
-            CitationsAdded++;
-            citing.Add(src);
-        }
-        return citing;
+        CitationsAdded += _statements.AddCitations(rows, citing);
     }
 
     /// <summary>One query for every key the writer may have stored but has not cached the owner of.</summary>
@@ -108,7 +102,8 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
             }
         }
         if (unknown.Count == 0) return;
-        foreach (var (key, owner) in _statements.FindOwners(JsonRows.Strings(unknown))) _filter.RememberOwner(key, owner);
+        using var keys = JsonRows.Strings(unknown);
+        foreach (var (key, owner) in _statements.FindOwners(keys)) _filter.RememberOwner(key, owner);
     }
 
     /// <summary>The owner of the strongest of the ids that has one.</summary>
@@ -125,7 +120,8 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
     {
         var byTitle = new Dictionary<string, List<(string, ExternalIds)>>(StringComparer.Ordinal);
         if (titleKeys.Count == 0) return byTitle;
-        foreach (var (titleKey, id, idsJson) in _statements.FindByTitleKeys(JsonRows.Strings(titleKeys)))
+        using var lookups = JsonRows.Strings(titleKeys);
+        foreach (var (titleKey, id, idsJson) in _statements.FindByTitleKeys(lookups))
         {
             if (!byTitle.TryGetValue(titleKey, out var list)) byTitle[titleKey] = list = [];
             if (list.Count < MaxTitleCandidates) list.Add((id, ExternalIdsCodec.FromJson(idsJson)));
@@ -178,12 +174,12 @@ internal sealed class ReferenceWriter(WriterStatements statements, KeyFilter fil
             rows.Row(stub.Id, stub.Title, stub.TitleKey, stub.Year, ExternalIdsCodec.ToJson(stub.Ids));
             _filter.AddTitle(stub.TitleKey);
         }
-        StubsCreated += _statements.InsertStubs(rows.ToJson());
+        StubsCreated += _statements.InsertStubs(rows);
 
         using var keys = new JsonRows();
         foreach (var (key, stubId) in stubs.Keys) keys.Row(key, stubId);
         if (keys.Count == 0) return;
-        foreach (var (key, owner) in _statements.AddKeys(keys.ToJson()))
+        foreach (var (key, owner) in _statements.AddKeys(keys))
         {
             _filter.AddKey(key);
             _filter.RememberOwner(key, owner);

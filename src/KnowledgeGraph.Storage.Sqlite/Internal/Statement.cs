@@ -27,6 +27,13 @@ internal sealed class Statement : IDisposable
         return this;
     }
 
+    /// <summary>Binds UTF-8 text; SQLite copies it, so the span may be reused as soon as this returns.</summary>
+    public Statement Bind(int index, ReadOnlySpan<byte> utf8)
+    {
+        Check(raw.sqlite3_bind_text(_stmt, index, utf8));
+        return this;
+    }
+
     public Statement Bind(int index, long? value)
     {
         Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_int64(_stmt, index, value.Value));

@@ -33,8 +33,10 @@ internal sealed class WriterStatements : IDisposable
     private readonly Statement _insertStubs;
     private readonly Statement _addKeys;
     private readonly Statement _addCitations;
+    private readonly Statement _addCitationsReturning;
     private readonly Statement _insertAuthors;
     private readonly Statement _addAuthorships;
+    private readonly Statement _addAuthorshipsReturning;
 
     public WriterStatements(SqliteConnection connection)
     {
@@ -51,17 +53,21 @@ internal sealed class WriterStatements : IDisposable
             connection,
             "INSERT INTO paper_ids (key, paper_id) SELECT value ->> 0, value ->> 1 FROM json_each(?1) WHERE true ON CONFLICT (key) DO NOTHING "
             + "RETURNING key, paper_id");
-        _addCitations = new Statement(
-            connection,
-            "INSERT INTO edges (src, type, dst) SELECT value ->> 0, 'CITES', value ->> 1 FROM json_each(?1) WHERE true "
-            + "ON CONFLICT (src, type, dst) DO NOTHING RETURNING src");
+        // Each edge insert comes twice: with RETURNING when the writer must learn which papers gained an edge (an
+        // otherwise unchanged paper that did was updated), and without when no paper of the batch is in question, as in
+        // a load of new papers: then SQLite buffers no returned rows and the writer reads back no string per edge.
+        const string InsertCitations =
+            "INSERT INTO edges (src, type, dst) SELECT value ->> 0, 'CITES', value ->> 1 FROM json_each(?1) WHERE true ON CONFLICT (src, type, dst) DO NOTHING";
+        _addCitations = new Statement(connection, InsertCitations);
+        _addCitationsReturning = new Statement(connection, InsertCitations + " RETURNING src");
         _insertAuthors = new Statement(
             connection,
             "INSERT INTO nodes (id, label, name) SELECT value ->> 0, 'Author', value ->> 1 FROM json_each(?1) WHERE true ON CONFLICT (id) DO NOTHING");
-        _addAuthorships = new Statement(
-            connection,
+        const string InsertAuthorships =
             "INSERT INTO edges (src, type, dst, position) SELECT value ->> 0, 'AUTHORED_BY', value ->> 1, value ->> 2 FROM json_each(?1) WHERE true "
-            + "ON CONFLICT (src, type, dst) DO NOTHING RETURNING src");
+            + "ON CONFLICT (src, type, dst) DO NOTHING";
+        _addAuthorships = new Statement(connection, InsertAuthorships);
+        _addAuthorshipsReturning = new Statement(connection, InsertAuthorships + " RETURNING src");
         // The relationship types linking writes; json_each keeps the list a bound parameter, not SQL text.
         // Lineage: A -[:BUILDS_ON]-> B when A uses, and A -[:COMPARES_WITH]-> B when A compares with, a method that B
         // (and no other paper) proposes. Recomputed for the papers of each batch, in both directions.
@@ -141,12 +147,12 @@ internal sealed class WriterStatements : IDisposable
     }
 
     /// <summary>The owners of those of the keys (a JSON array) that are registered.</summary>
-    public List<(string Key, string PaperId)> FindOwners(string keysJson) => ReadPairs(_findOwners.Bind(1, keysJson));
+    public List<(string Key, string PaperId)> FindOwners(JsonRows keys) => ReadPairs(_findOwners.Bind(1, keys.ToUtf8()));
 
     /// <summary>Papers with any of the title keys (a JSON array), real before stub, oldest first within a title.</summary>
-    public List<(string TitleKey, string Id, string IdsJson)> FindByTitleKeys(string titleKeysJson)
+    public List<(string TitleKey, string Id, string IdsJson)> FindByTitleKeys(JsonRows titleKeys)
     {
-        var s = _findTitles.Bind(1, titleKeysJson);
+        var s = _findTitles.Bind(1, titleKeys.ToUtf8());
         var found = new List<(string, string, string)>();
         while (s.Read()) found.Add((s.GetString(0)!, s.GetString(1)!, s.GetString(2)!));
         s.Reset();
@@ -154,19 +160,22 @@ internal sealed class WriterStatements : IDisposable
     }
 
     /// <summary>Creates stub papers from rows <c>[id, title, titleKey, year, idsJson]</c>; how many were new.</summary>
-    public int InsertStubs(string rowsJson) => _insertStubs.Bind(1, rowsJson).Execute();
+    public int InsertStubs(JsonRows rows) => _insertStubs.Bind(1, rows.ToUtf8()).Execute();
 
     /// <summary>Registers keys from rows <c>[key, paperId]</c>; a key already owned keeps its owner. The rows added.</summary>
-    public List<(string Key, string PaperId)> AddKeys(string rowsJson) => ReadPairs(_addKeys.Bind(1, rowsJson));
+    public List<(string Key, string PaperId)> AddKeys(JsonRows rows) => ReadPairs(_addKeys.Bind(1, rows.ToUtf8()));
 
-    /// <summary>Adds CITES edges from rows <c>[src, dst]</c>, once each; the citing paper of every edge that is new.</summary>
-    public List<string> AddCitations(string rowsJson) => ReadStrings(_addCitations.Bind(1, rowsJson));
+    /// <summary>
+    /// Adds CITES edges from rows <c>[src, dst]</c>, once each; how many were new. With <paramref name="citing"/>, the
+    /// citing paper of every new edge is added to it; without, the insert returns no rows, which is cheaper.
+    /// </summary>
+    public int AddCitations(JsonRows rows, ISet<string>? citing) => AddEdges(citing is null ? _addCitations : _addCitationsReturning, rows, citing);
 
     /// <summary>Creates Author nodes from rows <c>[id, name]</c>; existing ones stay as they are.</summary>
-    public void InsertAuthors(string rowsJson) => _insertAuthors.Bind(1, rowsJson).Execute();
+    public void InsertAuthors(JsonRows rows) => _insertAuthors.Bind(1, rows.ToUtf8()).Execute();
 
-    /// <summary>Adds AUTHORED_BY edges from rows <c>[paperId, authorId, position]</c>; the paper of every edge that is new.</summary>
-    public List<string> AddAuthorships(string rowsJson) => ReadStrings(_addAuthorships.Bind(1, rowsJson));
+    /// <summary>Adds AUTHORED_BY edges from rows <c>[paperId, authorId, position]</c>; with <paramref name="authored"/>, the paper of every edge that is new.</summary>
+    public void AddAuthorships(JsonRows rows, ISet<string>? authored) => AddEdges(authored is null ? _addAuthorships : _addAuthorshipsReturning, rows, authored);
 
     public List<(string Id, string IdsJson)> FindByTitleKey(string titleKey)
     {
@@ -264,19 +273,27 @@ internal sealed class WriterStatements : IDisposable
         {
             _findKey, _findTitle, _getPaper, _insertPaper, _updatePaper, _insertStub, _addKey, _upsertNode, _addEdge, _upsertLinkEdge,
             _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks, _logIdentity, _clearLineage, _addLineage,
-            _findOwners, _findTitles, _insertStubs, _addKeys, _addCitations, _insertAuthors, _addAuthorships,
+            _findOwners, _findTitles, _insertStubs, _addKeys, _addCitations, _addCitationsReturning, _insertAuthors, _addAuthorships,
+            _addAuthorshipsReturning,
         })
         {
             statement.Dispose();
         }
     }
 
-    private static List<string> ReadStrings(Statement s)
+    /// <summary>Runs an edge insert; the rows it added, and (a RETURNING form) their sources into <paramref name="sources"/>.</summary>
+    private static int AddEdges(Statement s, JsonRows rows, ISet<string>? sources)
     {
-        var values = new List<string>();
-        while (s.Read()) values.Add(s.GetString(0)!);
+        s.Bind(1, rows.ToUtf8());
+        if (sources is null) return s.Execute();
+        var added = 0;
+        while (s.Read())
+        {
+            sources.Add(s.GetString(0)!);
+            added++;
+        }
         s.Reset();
-        return values;
+        return added;
     }
 
     private static List<(string, string)> ReadPairs(Statement s)
