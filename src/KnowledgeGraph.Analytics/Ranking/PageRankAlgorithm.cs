@@ -38,7 +38,7 @@ public static class PageRankAlgorithm
         var inSources = layout?.InSources ?? graph.InSourcesArray;
         var outOffsets = graph.OutOffsetsArray;
         var hot = layout is not null && options.HotBlocks && n >= options.HotBlocksMinimumVertices
-            ? HotDestinationBlocks.Build(layout, options.HotBlockSize, options.HotSegmentSize)
+            ? HotDestinationBlocks.Build(layout, options.HotBlockSize, options.HotSegmentSize, options.HotBlockLineReuse)
             : null;
         var preparation = clock.Elapsed.TotalSeconds;
         clock.Restart();
