@@ -71,7 +71,7 @@ internal sealed class HotDestinationBlocks
     /// reads serves about <paramref name="lineReuse"/> edges); null when not even the top block qualifies.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static HotDestinationBlocks? Build(InDegreeLayout layout, int blockSize, int segmentSize, double lineReuse = 8)
+    public static HotDestinationBlocks? Build(InDegreeLayout layout, int blockSize, int segmentSize, double lineReuse)
     {
         // Powers of two, so the build's per-edge divisions are shifts.
         if (blockSize > 1 << 16 || !BitOperations.IsPow2(blockSize)) throw new ArgumentOutOfRangeException(nameof(blockSize), "must be a power of two up to 65,536");

@@ -25,7 +25,7 @@ internal static class BenchAnalyticsCommand
         };
         var format = CommonOptions.Format("text", "text", "json");
         var threads = new Option<int>("--threads") { Description = "Threads for PageRank (default 2)", DefaultValueFactory = _ => 2 };
-        var repeats = new Option<int>("--repeats") { Description = "Runs of PageRank, WCC and BFS; the best counts (default 3)", DefaultValueFactory = _ => 3 };
+        var repeats = new Option<int>("--repeats") { Description = "Runs of PageRank, WCC and BFS; the best counts (default 3; PageRank also repeats until 8 s have passed, at most 50 runs)", DefaultValueFactory = _ => 3 };
         var membershipOut = new Option<FileInfo?>("--membership-out") { Description = "Write the Louvain community of every vertex, one per line" };
         var command = new Command("analytics", """
             Time PageRank (L1 change 1e-6, damping 0.85), weakly connected components, one undirected BFS and Louvain

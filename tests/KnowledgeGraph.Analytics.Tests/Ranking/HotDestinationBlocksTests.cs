@@ -15,8 +15,8 @@ public class HotDestinationBlocksTests
         var graph = Graph();
         var layout = InDegreeLayout.Build(graph);
 
-        // 3 segments of 2 sources: a block of 2 destinations needs 3 edges. Only the top block (4 and 5: 7 edges) has them.
-        var blocks = HotDestinationBlocks.Build(layout, blockSize: 2, segmentSize: 2);
+        // 3 segments of 2 sources at 8 edges per 16-source line: a block of 2 destinations needs 3 edges. Only the top block (4 and 5: 7 edges) has them.
+        var blocks = HotDestinationBlocks.Build(layout, blockSize: 2, segmentSize: 2, lineReuse: 8);
 
         Assert.NotNull(blocks);
         Assert.Equal(4, blocks.FirstHot);
@@ -30,7 +30,7 @@ public class HotDestinationBlocksTests
     {
         var graph = Graph();
         var layout = InDegreeLayout.Build(graph);
-        var blocks = HotDestinationBlocks.Build(layout, blockSize: 2, segmentSize: 2)!;
+        var blocks = HotDestinationBlocks.Build(layout, blockSize: 2, segmentSize: 2, lineReuse: 8)!;
         // Powers of two, so every sum is exact and names its sources.
         var contributions = Enumerable.Range(0, 6).Select(v => (double)(1 << v)).ToArray();
         var sums = new double[2];
@@ -54,7 +54,19 @@ public class HotDestinationBlocksTests
         var graph = Graph();
 
         // One segment of 65,536 sources: a block would need 32,768 edges.
-        Assert.Null(HotDestinationBlocks.Build(InDegreeLayout.Build(graph), blockSize: 2, segmentSize: 1 << 16));
+        Assert.Null(HotDestinationBlocks.Build(InDegreeLayout.Build(graph), blockSize: 2, segmentSize: 1 << 16, lineReuse: 8));
+    }
+
+    [Theory]
+    [InlineData(3, 2)]
+    [InlineData(2, 3)]
+    [InlineData(1 << 17, 2)]
+    public void Build_SizeNotAPowerOfTwoUpTo65536_IsRefused(int blockSize, int segmentSize)
+    {
+        var layout = InDegreeLayout.Build(Graph());
+
+        // The packed edge keeps each local index in 16 bits, and the build divides by shifting.
+        Assert.Throws<ArgumentOutOfRangeException>(() => HotDestinationBlocks.Build(layout, blockSize, segmentSize, lineReuse: 8));
     }
 
     private static CsrGraph Graph() => CsrGraph.FromEdges(6, Edges.Select(e => e.Source).ToArray(), Edges.Select(e => e.Target).ToArray());

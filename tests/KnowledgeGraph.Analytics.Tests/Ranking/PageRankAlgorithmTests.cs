@@ -58,7 +58,7 @@ public class PageRankAlgorithmTests
             Tolerance = 1e-12, Threads = threads, SinglePrecisionContributions = singlePrecision,
             HotBlocksMinimumVertices = 1, HotBlockSize = 256, HotSegmentSize = 1024,
         };
-        var blocks = HotDestinationBlocks.Build(InDegreeLayout.Build(graph), small.HotBlockSize, small.HotSegmentSize);
+        var blocks = HotDestinationBlocks.Build(InDegreeLayout.Build(graph), small.HotBlockSize, small.HotSegmentSize, small.HotBlockLineReuse);
 
         var blocked = PageRankAlgorithm.Compute(graph, small);
         var plain = PageRankAlgorithm.Compute(graph, new PageRankOptions { Tolerance = 1e-12, Threads = threads, SinglePrecisionContributions = singlePrecision, HotBlocks = false });
