@@ -43,4 +43,7 @@ internal static partial class WorkerLog
 
     [LoggerMessage(13, LogLevel.Error, "Scanning the inboxes failed; trying again at the next scan")]
     public static partial void ScanFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(14, LogLevel.Warning, "Record stored without links: {Problem}")]
+    public static partial void LinkingFailed(ILogger logger, string problem);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,7 +10,45 @@ namespace KnowledgeGraph.Core.Identity;
 /// </summary>
 public static class TitleNormalizer
 {
-    public static string Normalize(string title)
+    private const int StackLimit = 512;
+
+    public static string Normalize(string title) => Ascii.IsValid(title) ? NormalizeAscii(title) : NormalizeUnicode(title);
+
+    /// <summary>
+    /// The same result as <see cref="NormalizeUnicode"/> for ASCII text, without the decomposition, the category
+    /// lookups and the builder: ASCII is unchanged by NFKD, has no combining marks, and its letters and digits are
+    /// exactly [A-Za-z0-9]. The ingest writer normalizes every record's and every reference's title, and nearly all are ASCII.
+    /// </summary>
+    internal static string NormalizeAscii(string title)
+    {
+        char[]? rented = null;
+        var buffer = title.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(title.Length));
+        try
+        {
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var ch in title)
+            {
+                if (char.IsAsciiLetterOrDigit(ch))
+                {
+                    if (pendingSpace && length > 0) buffer[length++] = ' ';
+                    pendingSpace = false;
+                    buffer[length++] = char.ToLowerInvariant(ch);
+                }
+                else
+                {
+                    pendingSpace = true;
+                }
+            }
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    internal static string NormalizeUnicode(string title)
     {
         var decomposed = title.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);

@@ -92,7 +92,11 @@ public sealed class PaperIngestor
                 await foreach (var outcome in _reader.ReadFileAsync(file, cancellationToken))
                 {
                     if (!Accept(outcome, report, file, out var record)) continue;
-                    batch.Add(_link(ReferenceIdEnricher.Enrich(record)));
+                    batch.Add(LinkGuard.Link(_link, ReferenceIdEnricher.Enrich(record), out var linkFailure));
+                    if (linkFailure is not null)
+                    {
+                        lock (report) report.AddWarning(linkFailure);
+                    }
                     if (batch.Count >= _options.BatchSize)
                     {
                         await writer.WriteAsync(batch, cancellationToken);

@@ -154,7 +154,8 @@ internal sealed class InboxFileProcessor
                     ?? (RecordValidator.Validate(outcome.Record!) is { } text ? new ReadProblem(outcome.Record!.Source, text) : null);
                 if (problem is null)
                 {
-                    papers.Add(_link(ReferenceIdEnricher.Enrich(outcome.Record!)));
+                    papers.Add(LinkGuard.Link(_link, ReferenceIdEnricher.Enrich(outcome.Record!), out var linkFailure));
+                    if (linkFailure is not null) WorkerLog.LinkingFailed(_logger, linkFailure.ToString());
                 }
                 else
                 {

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Readers;
 using KnowledgeGraph.Core.Storage;
 
@@ -34,6 +35,34 @@ public class PaperIngestorTests
         Assert.Equal(100 + 100 + 83, report.RecordsRead); // abstracts, citations, papers
         Assert.Equal(183, store.Papers.Count(p => p.Record.IsPartial));
         Assert.Contains("authors", Assert.Single(report.Problems).Message);
+    }
+
+    [Fact]
+    public async Task IngestAsync_LinkerThrowsOnOneRecord_StoresThatPaperUnlinkedWarnsAndLinksTheRest()
+    {
+        var store = new RecordingStore();
+        var failOn = "MambaMixer: Efficient Selective State Space Models with Dual Token and Channel Selection";
+        var sut = new PaperIngestor(PaperFileReader.CreateDefault(), store, new IngestionOptions { BatchSize = 50 }, link: record =>
+            record.Title == failOn
+                ? throw new ArgumentOutOfRangeException("index")
+                : new PaperUpsert(record,
+                [
+                    new EntityLink
+                    {
+                        Type = RelationshipType.Uses, Label = NodeLabel.Method, Name = "Transformer", Surface = "Transformer",
+                        Evidence = record.Title, Confidence = 0.9, Extractor = "test",
+                    },
+                ]));
+
+        var report = await sut.IngestAsync([TestData.Path("trending", "trending-papers-page.txt")]);
+
+        Assert.Equal(68, store.Papers.Count);
+        Assert.Empty(report.Problems);
+        var warning = Assert.Single(report.Warnings, w => w.Message.Contains("linking failed"));
+        Assert.Contains("trending-papers-page.txt", warning.ToString());
+        var failed = Assert.Single(store.Papers, p => p.Record.Title == failOn);
+        Assert.Empty(failed.Links);
+        Assert.All(store.Papers.Where(p => p.Record.Title != failOn), p => Assert.Single(p.Links));
     }
 
     /// <summary>An in-memory store that only records what it was asked to write.</summary>

@@ -76,7 +76,9 @@ internal static class MetricExtractor
             while (first - 1 >= s.FirstToken && i - first < 3 && ctx.Tokens[first - 1].Kind == TokenKind.Word && ctx.Tokens[first - 1].SpaceBefore
                    && char.IsLower(ctx.Text[ctx.Tokens[first - 1].Start]) && !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))
                    && !GenericMetricWords.Contains(ctx.TokenText(first - 1)) && !ctx.MentionAt.ContainsKey(first - 1)) first--;
-            if (first == i || !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))) continue;
+            // The name needs a determiner before it ("the error depth metric"); a name that starts the sentence has none
+            // (a lower-cased title, "flat metric minimization …").
+            if (first == i || first == s.FirstToken || !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))) continue;
             var name = ctx.Span(first, i - 1);
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, TaskExtractor.Capitalize(name), name, s, 0.6, Name + ":named", true, anchor: ctx.Tokens[first].Start);
         }
