@@ -15,6 +15,7 @@ public sealed partial class SqliteGraphStore : IBulkLoadTarget
         if (!started) return NoBulkLoad.Instance;
         _bulkLoading = true;
         _batchWriter!.FullTextDeferredToEnd = true;
+        _batchWriter.LineageDeferredToEnd = true;
         return new BulkLoadScope(this);
     }
 
@@ -26,9 +27,10 @@ public sealed partial class SqliteGraphStore : IBulkLoadTarget
     }, CancellationToken.None);
 
     /// <summary>
-    /// Called at the start of every write transaction. A batch that needs the deferred indexes (linking reads
+    /// Called at the start of every write transaction. A batch that needs the deferred indexes (relinking reads
     /// <c>edges_dst</c>) ends the load first; a load another store already finished (see
-    /// <see cref="FinishAbandonedBulkLoad"/>) stops deferring.
+    /// <see cref="FinishAbandonedBulkLoad"/>) stops deferring. New papers with links keep the load going: their
+    /// lineage, the only part of linking that reads <c>edges_dst</c>, is derived once when the load ends.
     /// </summary>
     private void BeforeBulkWrite(BatchWriter writer, SqliteTransaction transaction, bool needsAllIndexes)
     {
@@ -48,6 +50,7 @@ public sealed partial class SqliteGraphStore : IBulkLoadTarget
     {
         _bulkLoading = false;
         writer.FullTextDeferredToEnd = false;
+        writer.LineageDeferredToEnd = false;
     }
 
     /// <summary>

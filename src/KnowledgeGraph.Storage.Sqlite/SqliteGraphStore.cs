@@ -92,7 +92,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
             ? Task.FromResult(new UpsertSummary())
             : WriteAsync((writer, transaction) =>
             {
-                BeforeBulkWrite(writer, transaction, needsAllIndexes: papers.Any(p => p.Links is { Count: > 0 }));
+                BeforeBulkWrite(writer, transaction, needsAllIndexes: false);
                 return writer.Write(papers, cancellationToken);
             }, cancellationToken);
     }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Linking;
+using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Readers;
 using KnowledgeGraph.Core.Readers.Jsonl;
 using KnowledgeGraph.Storage.Sqlite.Benchmarks;
@@ -43,6 +45,29 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Equal(batchByBatch.Schema, bulk.Schema);
         Assert.Contains(bulk.Schema, s => s.StartsWith("edges_dst", StringComparison.Ordinal));
         Assert.NotEmpty(bulk.Search);
+    }
+
+    [Fact]
+    public async Task IngestAsync_LinkedBulkLoadIntoEmptyStore_LeavesTheSameGraphAndLineageAsBatchByBatch()
+    {
+        // Linked: the trending page (proposals, uses, comparisons: lineage between its papers), the arxiv-2023 slice
+        // (lower-cased titles) and a generated corpus.
+        var corpus = Path.Combine(Temp().Folder, "synthetic.jsonl");
+        await File.WriteAllLinesAsync(corpus, SyntheticPapers.Generate(600, seed: 5).Select(u => PaperRecordJsonWriter.ToJsonLine(u.Record)));
+        string[] paths = [Path.Combine(Data, "trending-papers-page.txt"), Path.Combine(Data, "arxiv2023", "raw"), corpus];
+        var linker = PaperLinker.Create();
+
+        var batchByBatch = await IngestAsync(paths, bulkLoad: false, linker.ToUpsert);
+        var bulk = await IngestAsync(paths, bulkLoad: true, linker.ToUpsert);
+
+        Assert.Equal(batchByBatch.Report, bulk.Report);
+        Assert.Equal(batchByBatch.Stats, bulk.Stats);
+        Assert.Equal(batchByBatch.Nodes, bulk.Nodes);
+        Assert.Equal(batchByBatch.Relationships, bulk.Relationships);
+        Assert.Equal(batchByBatch.Search, bulk.Search);
+        Assert.Equal(batchByBatch.Schema, bulk.Schema);
+        // Lineage is there to compare, not an empty list on both sides.
+        Assert.Contains(bulk.Relationships, r => r.Contains("\"lineage\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,19 +140,49 @@ public sealed class BulkLoadTests : IDisposable
     }
 
     [Fact]
-    public async Task UpsertPapersAsync_LinkedBatchDuringBulkLoad_EndsTheLoadFirst()
+    public async Task UpsertPapersAsync_LinkedBatchesDuringBulkLoad_KeepTheLoadAndDeriveLineageWhenItEnds()
     {
         var database = Temp();
         await using var store = new SqliteGraphStore(database.Options);
-        await using var load = await store.BeginBulkLoadAsync();
+        await using (await store.BeginBulkLoadAsync())
+        {
+            // The user lands a batch before the proposer, as in the batch-by-batch lineage contract test.
+            await store.UpsertPapersAsync([Upsert(Record("Vision Mamba", arxiv: "2401.09417"), Link(RelationshipType.Uses, NodeLabel.Method, "Mamba"))]);
+            await store.UpsertPapersAsync([Upsert(Record("Mamba: Linear-Time Sequence Modeling", arxiv: "2312.00752"),
+                Link(RelationshipType.Proposes, NodeLabel.Method, "Mamba"))]);
 
-        await store.UpsertPapersAsync([Upsert(Record("Sparse mixture of experts routing", arxiv: "2401.00001"),
-            Link(Core.Model.RelationshipType.Proposes, Core.Model.NodeLabel.Method, "Expert Routing"))]);
+            Assert.Equal(0L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'edges_dst'"));
+            Assert.Equal(1L, database.Scalar("SELECT count(*) FROM bulk_load_deferred WHERE name = 'lineage'"));
+            Assert.Equal(0L, database.Scalar("SELECT count(*) FROM edges WHERE type = 'BUILDS_ON'"));
+        }
 
-        // Lineage reads edges by target, so the deferred indexes are back before the batch is written.
         Assert.Equal(1L, database.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'edges_dst'"));
         Assert.Equal(0L, database.Scalar("SELECT count(*) FROM bulk_load_deferred"));
-        Assert.Single(await store.SearchAsync("routing", 5));
+        var vim = await store.GetPaperAsync("arxiv:2401.09417");
+        var buildsOn = Assert.Single(vim!.Lineage);
+        Assert.Equal((RelationshipType.BuildsOn, "arxiv:2312.00752", "method:mamba"), (buildsOn.Type, buildsOn.PaperId, buildsOn.MethodId));
+        Assert.Single(await store.SearchAsync("vision", 5));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_AfterALinkedBulkLoadThatNeverEnded_DerivesItsLineage()
+    {
+        var database = Temp();
+        await using (var store = new SqliteGraphStore(database.Options))
+        {
+            _ = await store.BeginBulkLoadAsync();
+            await store.UpsertPapersAsync([
+                Upsert(Record("Mamba: Linear-Time Sequence Modeling", arxiv: "2312.00752"), Link(RelationshipType.Proposes, NodeLabel.Method, "Mamba")),
+                Upsert(Record("MambaMixer", arxiv: "2403.19888"), Link(RelationshipType.ComparesWith, NodeLabel.Method, "Mamba")),
+            ]);
+        }
+
+        await using var reopened = new SqliteGraphStore(database.Options);
+        await reopened.InitializeAsync();
+
+        Assert.Equal(0L, database.Scalar("SELECT count(*) FROM bulk_load_deferred"));
+        var mixer = await reopened.GetPaperAsync("arxiv:2403.19888");
+        Assert.Equal((RelationshipType.ComparesWith, "arxiv:2312.00752"), (Assert.Single(mixer!.Lineage).Type, mixer.Lineage[0].PaperId));
     }
 
     private TempDatabase Temp()
@@ -138,13 +193,13 @@ public sealed class BulkLoadTests : IDisposable
         return database;
     }
 
-    private async Task<GraphSnapshot> IngestAsync(string[] paths, bool bulkLoad)
+    private async Task<GraphSnapshot> IngestAsync(string[] paths, bool bulkLoad, Func<Core.Records.PaperRecord, Core.Storage.PaperUpsert>? link = null)
     {
         var database = Temp();
         await using var store = new SqliteGraphStore(database.Options);
         // Small batches, so stubs and their fills land in different transactions.
         var options = new IngestionOptions { BatchSize = 250, BulkLoad = bulkLoad };
-        var report = await new PaperIngestor(PaperFileReader.CreateDefault(), store, options).IngestAsync(paths);
+        var report = await new PaperIngestor(PaperFileReader.CreateDefault(), store, options, link).IngestAsync(paths);
 
         // Throws when the full-text index does not match its content exactly.
         using (var connection = database.OpenRaw())

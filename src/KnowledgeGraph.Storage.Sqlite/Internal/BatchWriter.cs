@@ -41,6 +41,12 @@ internal sealed class BatchWriter
     /// </summary>
     public bool FullTextDeferredToEnd { get; set; }
 
+    /// <summary>
+    /// During a bulk load the lineage of linked papers is derived once for the whole graph when the load ends
+    /// (<see cref="LineageSql.RefreshAll"/>); a batch with links only records that it is due.
+    /// </summary>
+    public bool LineageDeferredToEnd { get; set; }
+
     public UpsertSummary Write(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken)
     {
         _added = _updated = _unchanged = _stubsFilled = _stubsCreated = 0;
@@ -74,7 +80,11 @@ internal sealed class BatchWriter
             _statements.IndexFullText(_textTouched);
             _statements.SetFullTextDeferred(false);
         }
-        if (_linkedPapers.Count > 0) _statements.RefreshLineage(JsonSerializer.Serialize(_linkedPapers));
+        if (_linkedPapers.Count > 0)
+        {
+            if (LineageDeferredToEnd) _statements.DeferLineage();
+            else _statements.RefreshLineage(JsonSerializer.Serialize(_linkedPapers));
+        }
         return new UpsertSummary
         {
             Added = _added,

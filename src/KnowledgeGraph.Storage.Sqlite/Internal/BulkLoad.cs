@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 /// <summary>
 /// Deferred index maintenance for a bulk load into an empty store (schema 006, <c>bulk_load_deferred</c>). Starting
 /// drops the secondary indexes the unlinked writer never reads and the full-text triggers, and stops feeding the
-/// full-text index; finishing recreates each index and trigger from the statement sqlite_master had for it and rebuilds
-/// the full-text index in one pass.
+/// full-text index; finishing recreates each index and trigger from the statement sqlite_master had for it, rebuilds
+/// the full-text index in one pass and, when the load wrote links, derives the paper lineage for the whole graph.
 /// One CREATE INDEX sorts once, where keeping the index during the load inserts every row at a random place and
 /// rewrites most of its pages in every batch's commit. Only indexes and triggers change, so the graph is the same either way.
 /// </summary>
@@ -14,6 +14,9 @@ internal static class BulkLoad
 {
     /// <summary>The full-text index's row: rebuilt from <c>papers_text</c> when the load ends.</summary>
     public const string FullText = "papers_fts";
+
+    /// <summary>The lineage row: set by the first linked batch, and lineage is derived for the whole graph when the load ends.</summary>
+    public const string Lineage = "lineage";
 
     /// <summary>
     /// FTS5 flushes its in-memory term table to a new segment (and later merges segments) each time it holds this many
@@ -24,7 +27,7 @@ internal static class BulkLoad
     private const int DefaultHashSize = 1 << 20;
 
     /// <summary>
-    /// Indexes only readers use: lineage (linking) reads <c>edges_dst</c>, so a batch with links ends the load first.
+    /// Indexes only readers use: lineage reads <c>edges_dst</c>, so during a load it is derived once, at the end.
     /// The identity indexes (<c>papers.id</c>, <c>title_key</c>, <c>paper_ids</c>) stay: resolution reads them.
     /// </summary>
     private static readonly string[] DeferredIndexes =
@@ -69,6 +72,7 @@ internal static class BulkLoad
         if (pending.Count == 0) return false;
         foreach (var (name, sql) in pending)
         {
+            if (name == Lineage) continue;
             if (name == FullText)
             {
                 RebuildFullText(connection, transaction);
@@ -77,6 +81,12 @@ internal static class BulkLoad
             // The statement is the store's own DDL (an index or a trigger), saved from sqlite_master when the load began.
             using var restore = Command(connection, transaction, sql!);
             restore.ExecuteNonQuery();
+        }
+        // Last: lineage reads edges by target, through the index restored above.
+        if (pending.Exists(p => p.Name == Lineage))
+        {
+            using var lineage = Command(connection, transaction, LineageSql.RefreshAll);
+            lineage.ExecuteNonQuery();
         }
         using var done = Command(connection, transaction, "DELETE FROM bulk_load_deferred; UPDATE fts_sync SET deferred = 0 WHERE id = 1");
         done.ExecuteNonQuery();

@@ -28,6 +28,7 @@ internal sealed class WriterStatements : IDisposable
     private readonly Statement _logIdentity;
     private readonly Statement _clearLineage;
     private readonly Statement _addLineage;
+    private readonly Statement _deferLineage;
     private readonly Statement _findOwners;
     private readonly Statement _findTitles;
     private readonly Statement _insertStubs;
@@ -100,6 +101,7 @@ internal sealed class WriterStatements : IDisposable
             JOIN papers pb ON pb.id = b.src AND pb.is_stub = 0
             WHERE (SELECT count(*) FROM edges c WHERE c.dst = pairs.method AND c.type = 'PROPOSES') = 1
             """);
+        _deferLineage = new Statement(connection, "INSERT OR IGNORE INTO bulk_load_deferred (name, sql) VALUES (?1, NULL)");
         _logIdentity = new Statement(
             connection, "INSERT OR IGNORE INTO identity_log (paper_id, source, decision, other_id, reason) VALUES (?1, ?2, ?3, ?4, ?5)");
         _deleteLinks = new Statement(connection, "DELETE FROM edges WHERE src = ?1 AND type IN (SELECT value FROM json_each(?2))");
@@ -242,6 +244,12 @@ internal sealed class WriterStatements : IDisposable
         _addLineage.Bind(1, paperIdsJson).Execute();
     }
 
+    /// <summary>
+    /// Records, in the batch's own transaction, that a bulk load wrote links whose lineage is derived when it ends: a
+    /// load that dies after this batch committed has its lineage derived by whichever store finishes it.
+    /// </summary>
+    public void DeferLineage() => _deferLineage.Bind(1, BulkLoad.Lineage).Execute();
+
     /// <summary>Records an identity decision (merged / kept-apart) for <c>kg show</c>.</summary>
     public void LogIdentity(string paperId, string source, string decision, string otherId, string reason) =>
         _logIdentity.Bind(1, paperId).Bind(2, source).Bind(3, decision).Bind(4, otherId).Bind(5, reason).Execute();
@@ -272,7 +280,7 @@ internal sealed class WriterStatements : IDisposable
         foreach (var statement in new[]
         {
             _findKey, _findTitle, _getPaper, _insertPaper, _updatePaper, _insertStub, _addKey, _upsertNode, _addEdge, _upsertLinkEdge,
-            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks, _logIdentity, _clearLineage, _addLineage,
+            _hasAuthors, _setFtsDeferred, _ftsDelete, _ftsIndex, _deleteLinks, _logIdentity, _clearLineage, _addLineage, _deferLineage,
             _findOwners, _findTitles, _insertStubs, _addKeys, _addCitations, _addCitationsReturning, _insertAuthors, _addAuthorships,
             _addAuthorshipsReturning,
         })
