@@ -35,14 +35,7 @@ public sealed class BulkLoadTests : IDisposable
         var batchByBatch = await IngestAsync(paths, bulkLoad: false);
         var bulk = await IngestAsync(paths, bulkLoad: true);
 
-        Assert.Equal(batchByBatch.Report, bulk.Report);
-        Assert.Equal(batchByBatch.Stats, bulk.Stats);
-        Assert.Equal(batchByBatch.Nodes, bulk.Nodes);
-        Assert.Equal(batchByBatch.Relationships, bulk.Relationships);
-        Assert.Equal(batchByBatch.PaperKeys, bulk.PaperKeys);
-        Assert.Equal(batchByBatch.IdentityLog, bulk.IdentityLog);
-        Assert.Equal(batchByBatch.Search, bulk.Search);
-        Assert.Equal(batchByBatch.Schema, bulk.Schema);
+        AssertSameGraph(batchByBatch, bulk);
         Assert.Contains(bulk.Schema, s => s.StartsWith("edges_dst", StringComparison.Ordinal));
         Assert.NotEmpty(bulk.Search);
     }
@@ -60,12 +53,7 @@ public sealed class BulkLoadTests : IDisposable
         var batchByBatch = await IngestAsync(paths, bulkLoad: false, linker.ToUpsert);
         var bulk = await IngestAsync(paths, bulkLoad: true, linker.ToUpsert);
 
-        Assert.Equal(batchByBatch.Report, bulk.Report);
-        Assert.Equal(batchByBatch.Stats, bulk.Stats);
-        Assert.Equal(batchByBatch.Nodes, bulk.Nodes);
-        Assert.Equal(batchByBatch.Relationships, bulk.Relationships);
-        Assert.Equal(batchByBatch.Search, bulk.Search);
-        Assert.Equal(batchByBatch.Schema, bulk.Schema);
+        AssertSameGraph(batchByBatch, bulk);
         // Lineage is there to compare, not an empty list on both sides.
         Assert.Contains(bulk.Relationships, r => r.Contains("\"lineage\"", StringComparison.Ordinal));
     }
@@ -183,6 +171,18 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Equal(0L, database.Scalar("SELECT count(*) FROM bulk_load_deferred"));
         var mixer = await reopened.GetPaperAsync("arxiv:2403.19888");
         Assert.Equal((RelationshipType.ComparesWith, "arxiv:2312.00752"), (Assert.Single(mixer!.Lineage).Type, mixer.Lineage[0].PaperId));
+    }
+
+    private static void AssertSameGraph(GraphSnapshot batchByBatch, GraphSnapshot bulk)
+    {
+        Assert.Equal(batchByBatch.Report, bulk.Report);
+        Assert.Equal(batchByBatch.Stats, bulk.Stats);
+        Assert.Equal(batchByBatch.Nodes, bulk.Nodes);
+        Assert.Equal(batchByBatch.Relationships, bulk.Relationships);
+        Assert.Equal(batchByBatch.PaperKeys, bulk.PaperKeys);
+        Assert.Equal(batchByBatch.IdentityLog, bulk.IdentityLog);
+        Assert.Equal(batchByBatch.Search, bulk.Search);
+        Assert.Equal(batchByBatch.Schema, bulk.Schema);
     }
 
     private TempDatabase Temp()
