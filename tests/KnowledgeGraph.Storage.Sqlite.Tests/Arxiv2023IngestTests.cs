@@ -67,6 +67,29 @@ public class Arxiv2023IngestTests
         Assert.Equal(280_424, stats.Relationships[RelationshipType.Cites]);
         Assert.Equal(3_608L, db.Scalar("SELECT count(*) FROM identity_log WHERE decision = 'merged'"));
     }
+
+    /// <summary>
+    /// The whole network linked, as <c>kg ingest</c> runs it (a bulk load): its 30,000 lower-cased titles once made
+    /// the linker throw and end the ingest, so no record may lose its links and the graph must match the unlinked one.
+    /// </summary>
+    [SkippableArxiv2023Fact]
+    public async Task Ingest_FullNetworkLinkedAsABulkLoad_LinksEveryRecordAndKeepsTheGraph()
+    {
+        using var db = new TempDatabase();
+        await using var store = new SqliteGraphStore(db.Options);
+        var linker = Core.Linking.PaperLinker.Create();
+
+        var report = await new PaperIngestor(PaperFileReader.CreateDefault(), store, new IngestionOptions { BulkLoad = true }, linker.ToUpsert)
+            .IngestAsync([SkippableArxiv2023FactAttribute.Folder!]);
+        var stats = await store.GetStatsAsync();
+
+        Assert.Empty(report.Problems);
+        Assert.Empty(report.Warnings);
+        Assert.Equal(30_260, stats.Nodes[NodeLabel.Paper]);
+        Assert.Equal(280_424, stats.Relationships[RelationshipType.Cites]);
+        Assert.True(stats.Relationships.GetValueOrDefault(RelationshipType.Addresses) > 1_000, "titles name tasks");
+        Assert.Equal(0L, db.Scalar("SELECT count(*) FROM bulk_load_deferred"));
+    }
 }
 
 /// <summary>Skipped, with the reason shown, unless <c>KG_ARXIV2023</c> names the arxiv-2023 <c>raw/</c> folder.</summary>
