@@ -80,4 +80,12 @@ public class TaskStatementTests
 
         Assert.DoesNotContain(tasks, t => t.Contains("zorblat cell", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Tasks_NamedProblemWithAHyphenatedModifier_KeepsTheWholeModifier()
+    {
+        var tasks = Tasks("We propose a new network to address the cross-zorblat problem.");
+
+        Assert.Contains("Cross-zorblat", tasks);
+    }
 }

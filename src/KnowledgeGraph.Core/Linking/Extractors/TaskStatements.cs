@@ -70,10 +70,10 @@ internal static class TaskStatements
         }
     }
 
-    // "we tackle the problem of X", "to address the X problem": a taking-on verb at most four tokens before the noun
+    // "we tackle the problem of X", "to address the cross-domain problem": a taking-on verb at most six tokens before the noun
     private static bool TakenOn(LinkingContext ctx, Sentence s, int problem)
     {
-        for (var k = problem - 1; k >= s.FirstToken && problem - k <= 4; k--)
+        for (var k = problem - 1; k >= s.FirstToken && problem - k <= 6; k--)
         {
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
             foreach (var verb in TakingOn)
@@ -106,7 +106,13 @@ internal static class TaskStatements
     private static void ProblemNamed(LinkingContext ctx, Sentence s, int problem)
     {
         var first = problem;
-        while (first - 1 >= s.FirstToken && problem - first < MaxObjectWords && IsObjectWord(ctx, first - 1)) first--;
+        var words = 0;
+        // word by word to the left; a hyphenated run ("cross-domain") is one word
+        while (first - 1 >= s.FirstToken && words < MaxObjectWords && IsObjectWord(ctx, first - 1))
+        {
+            first = NameSpans.GluedStart(ctx, first - 1, s.FirstToken);
+            words++;
+        }
         if (first == problem || !(ctx.IsLower(first - 1, "the") || ctx.IsLower(first - 1, "a") || ctx.IsLower(first - 1, "an"))) return;
         if (ctx.MentionAt.ContainsKey(problem - 1)) return;
         for (var k = first; k < problem; k++)
