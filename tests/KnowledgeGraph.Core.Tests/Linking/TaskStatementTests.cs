@@ -42,6 +42,14 @@ public class TaskStatementTests
     }
 
     [Fact]
+    public void Tasks_NamedProblemWithAQualityWord_IsNoTask()
+    {
+        var tasks = Tasks("This paper solves the automatic wobble problem for us.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("wobble", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Tasks_PurposeVerbInAFirstPersonSentence_IsTheNominalizedTask()
     {
         var tasks = Tasks("We train a small network to detect frobnic lesions in retinal scans.");

@@ -117,7 +117,7 @@ internal static class TaskStatements
         if (ctx.MentionAt.ContainsKey(problem - 1)) return;
         for (var k = first; k < problem; k++)
         {
-            if (IsClauseWord(ctx.LowerSpan(k))) return;
+            if (IsClauseWord(ctx.LowerSpan(k)) || TaskPhrases.IsQuality(ctx.TokenText(k))) return;
         }
         AddTask(ctx, s, first, problem - 1, ctx.Span(first, problem - 1), ctx.Span(first, problem));
     }
