@@ -96,4 +96,15 @@ public class TaskStatementTests
 
         Assert.Contains("Cross-zorblat", tasks);
     }
+
+    [Theory]
+    [InlineData("Predicting Zorblat Yields from Satellite Images", "Zorblat yield prediction")]
+    [InlineData("Learning to Segment Quux Cells", "Quux cell segmentation")]
+    [InlineData("Frobnic Nets: Detecting Wobble Faults", "Wobble fault detection")]
+    public void Tasks_TitleStatedWithAVerb_IsTheNominalizedTask(string title, string task)
+    {
+        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name);
+
+        Assert.Contains(task, tasks);
+    }
 }

@@ -44,7 +44,11 @@ internal static class TaskStatements
     {
         foreach (var s in ctx.Sentences)
         {
-            if (ctx.InTitle(s)) continue;
+            if (ctx.InTitle(s))
+            {
+                TitleVerbs(ctx, s);
+                continue;
+            }
             var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
@@ -86,6 +90,17 @@ internal static class TaskStatements
 
     private static readonly string[] TakingOn =
         ["tackl", "address", "solv", "stud", "consider", "investigat", "focus", "formulat", "explor", "examin", "revisit", "cast", "frame"];
+
+    // a title states its task with a verb: "Predicting X from Y", "…: Detecting X", "Learning to Segment X", "… for Detecting X"
+    private static void TitleVerbs(LinkingContext ctx, Sentence title)
+    {
+        for (var i = title.FirstToken; i < title.EndToken; i++)
+        {
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbNouns.TryGetValue(ctx.TokenText(i), out var noun)) continue;
+            var opens = i == title.FirstToken || ctx.Text[ctx.Tokens[i - 1].Start] == ':' || ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for");
+            if (opens) Purpose(ctx, title, i, noun);
+        }
+    }
 
     // "the problem of blind source separation", "the problem of detecting fake reviews"
     private static void ProblemOf(LinkingContext ctx, Sentence s, int problem)
