@@ -20,6 +20,8 @@ internal static class LongFormSecond
     {
         var shortToken = open - 1;
         if (shortToken < s.FirstToken || ctx.Tokens[shortToken].Kind != TokenKind.Word || !ctx.Tokens[open].SpaceBefore) return false;
+        // most brackets follow a lower-case word: rejected before anything is allocated
+        if (!ctx.Text.AsSpan(ctx.Tokens[shortToken].Start, ctx.Tokens[shortToken].Length).ContainsAnyInRange('A', 'Z')) return false;
         var shortFirst = NameSpans.GluedStart(ctx, shortToken, s.FirstToken);
         var shortForm = AcronymResolver.Singular(ctx.Span(shortFirst, shortToken));
         if (!AcronymResolver.LooksLikeAcronym(shortForm) || shortForm.Any(char.IsLower) && shortForm.Count(char.IsUpper) < 3) return false;

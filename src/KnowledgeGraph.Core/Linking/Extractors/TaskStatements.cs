@@ -15,7 +15,7 @@ internal static class TaskStatements
 
     // a purpose verb and its task noun: "to detect X" addresses X detection. Not "generate": "to generate accurate
     // responses" states a quality, and what is generated is rarely the task's name
-    private static readonly Dictionary<string, string> VerbNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> VerbNouns = new(StringComparer.Ordinal)
     {
         ["detect"] = "detection", ["detecting"] = "detection", ["predict"] = "prediction", ["predicting"] = "prediction",
         ["classify"] = "classification", ["classifying"] = "classification", ["recognize"] = "recognition",
@@ -30,7 +30,11 @@ internal static class TaskStatements
     };
 
     // nouns that state a task: "the problem of X", "the X task"
-    private static readonly HashSet<string> ProblemWords = new(StringComparer.OrdinalIgnoreCase) { "problem", "problems", "task", "tasks" };
+    private static readonly HashSet<string> ProblemWords = new(StringComparer.Ordinal) { "problem", "problems", "task", "tasks" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProblemLookup = ProblemWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = VerbNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // words that end an object phrase besides function words: "detect X using Y", "the problem of X via Y"
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
@@ -49,24 +53,26 @@ internal static class TaskStatements
                 TitleVerbs(ctx, s);
                 continue;
             }
-            var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
+                // this loop sees every word of every abstract: cheap neighbour tests first, then span lookups, no allocation
                 if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
-                if (ProblemWords.Contains(ctx.TokenText(i)))
+                var word = ctx.LowerSpan(i);
+                var ofNext = ctx.IsLower(i + 1, "of");
+                if (word[0] is 'p' or 't' && ProblemLookup.Contains(word))
                 {
                     // "the problem of negative transfer remains": only a problem the paper takes on is its task
                     if (!TakenOn(ctx, s, i)) continue;
-                    if (ctx.IsLower(i + 1, "of")) ProblemOf(ctx, s, i);
-                    else if (firstPerson) ProblemNamed(ctx, s, i);
+                    if (ofNext) ProblemOf(ctx, s, i);
+                    else if (Cues.HasAny(ctx, s, Cues.FirstPerson)) ProblemNamed(ctx, s, i);
                 }
                 // "radiologists need to diagnose X", "the system first needs to recognize X": a step, not the paper's aim
-                else if (firstPerson && VerbNouns.TryGetValue(ctx.TokenText(i), out var noun) && (ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")))
+                else if ((ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun) && Cues.HasAny(ctx, s, Cues.FirstPerson))
                 {
                     Purpose(ctx, s, i, noun);
                 }
-                else if (firstPerson && HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i)) && ctx.IsLower(i + 1, "of") && !ctx.MentionAt.ContainsKey(i)
-                         && (i == s.FirstToken || !IsObjectWord(ctx, i - 1)))
+                else if (ofNext && HeadWords.Contains(HeadWords.Task, word) && !ctx.MentionAt.ContainsKey(i)
+                         && (i == s.FirstToken || !IsObjectWord(ctx, i - 1)) && Cues.HasAny(ctx, s, Cues.FirstPerson))
                 {
                     Nominalization(ctx, s, i);
                 }
@@ -96,7 +102,7 @@ internal static class TaskStatements
     {
         for (var i = title.FirstToken; i < title.EndToken; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbNouns.TryGetValue(ctx.TokenText(i), out var noun)) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var noun)) continue;
             var opens = i == title.FirstToken || ctx.Text[ctx.Tokens[i - 1].Start] == ':' || ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for");
             if (opens) Purpose(ctx, title, i, noun);
         }
@@ -106,7 +112,7 @@ internal static class TaskStatements
     private static void ProblemOf(LinkingContext ctx, Sentence s, int problem)
     {
         var first = problem + 2;
-        if (first < s.EndToken && VerbNouns.TryGetValue(ctx.TokenText(first), out var noun))
+        if (first < s.EndToken && VerbLookup.TryGetValue(ctx.LowerSpan(first), out var noun))
         {
             Purpose(ctx, s, first, noun);
             return;
@@ -189,7 +195,8 @@ internal static class TaskStatements
         var t = ctx.Tokens[k];
         if (t.Kind != TokenKind.Word) return false;
         var w = ctx.TokenText(k);
-        return !NameSpans.IsDeterminerOrFunctionWord(w) && !Stops.Contains(w) && !ProblemWords.Contains(w) && !VerbNouns.ContainsKey(w);
+        var lower = ctx.LowerSpan(k);
+        return !NameSpans.IsDeterminerOrFunctionWord(w) && !Stops.Contains(w) && !ProblemLookup.Contains(lower) && !VerbLookup.ContainsKey(lower);
     }
 
     private static void AddTask(LinkingContext ctx, Sentence s, int first, int last, string name, string surface)
