@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 /// <summary>
 /// Finds acronym definitions, <c>long form (ACRONYM)</c>, with the Schwartz–Hearst rule: every letter of the acronym
 /// appears in order in the long form and the first one starts a word. "flexible parallel neural network (FPNN)",
-/// "Multi-scale Attention Fusion into transformer (MAFormer)".
+/// "Multi-scale Attention Fusion into transformer (MAFormer)"; and the reverse order, <c>ACRONYM (long form)</c>, by
+/// <see cref="LongFormSecond"/>.
 /// </summary>
 internal static class AcronymResolver
 {
@@ -17,6 +18,8 @@ internal static class AcronymResolver
             for (var i = s.FirstToken + 1; i < s.EndToken - 2; i++)
             {
                 if (ctx.Text[tokens[i].Start] != '(' || tokens[i].Kind != TokenKind.Symbol) continue;
+                // "GNN (graph neural network)": the acronym comes first, its long form in the brackets
+                if (LongFormSecond.TryAdd(ctx, s, i)) continue;
                 var first = i + 1;
                 var last = NameSpans.GluedEnd(ctx, first, s.EndToken);
                 var close = last + 1;

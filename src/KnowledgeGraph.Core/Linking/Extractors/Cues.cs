@@ -24,8 +24,31 @@ internal static class Cues
             foreach (var w in words)
             {
                 if (span[0] != w[0]) continue;
-                if (w[^1] == '*' ? span.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : span.SequenceEqual(w)) return true;
+                if (!(w[^1] == '*' ? span.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : span.SequenceEqual(w))) continue;
+                // "the prior is a Gaussian", "a learned prior": the Bayesian noun, not "prior work"
+                if (w == "prior" && !PriorWorkNoun(ctx, i + 1, s.EndToken)) continue;
+                return true;
             }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PriorWorkNouns = new(StringComparer.Ordinal)
+    {
+        "work", "works", "art", "arts", "study", "studies", "research", "literature", "method", "methods", "approach",
+        "approaches", "model", "models", "efforts", "attempts", "solutions", "techniques", "systems", "results", "to",
+    };
+
+    // "prior work", "prior state-of-the-art methods", "prior to": the word right after "prior" (or the one after a
+    // hyphenated modifier) says whether it means earlier work
+    private static bool PriorWorkNoun(LinkingContext ctx, int next, int end)
+    {
+        for (var k = next; k < end && k < next + 6; k++)
+        {
+            if (ctx.Tokens[k].Kind != Text.TokenKind.Word) continue;
+            if (PriorWorkNouns.Contains(ctx.Lowered.Substring(ctx.Tokens[k].Start, ctx.Tokens[k].Length))) return true;
+            if (k + 1 < end && !ctx.Tokens[k + 1].SpaceBefore) continue; // inside "state-of-the-art"
+            return false;
         }
         return false;
     }

@@ -17,7 +17,7 @@ internal static class ResultExtractor
         "on", "in", "of", "the", "improvement", "improvements", "gain", "gains", "higher", "lower", "better", "absolute",
         "relative", "average", "mean", "point", "points", "and", "increase", "reduction", "decrease", "boost", "in", "terms",
         "top", "overall", "an", "a", "respectively", "pp", "margin", "fewer", "less", "more", "smaller",
-        "faster", "shorter", "drop", "decrement", "savings", "saving", "cut",
+        "faster", "shorter", "drop", "decrement", "savings", "saving", "cut", "for",
     };
 
     // "53 times reduction in parameters", "10x fewer params": a bare count noun is a metric only after a reduction word
@@ -51,6 +51,11 @@ internal static class ResultExtractor
                 var metric = StatedAs(ctx, i, s) ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
                     : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
                 double confidence = 0.8;
+                if (metric is null && DistantMetric.Before(ctx, metricAt, i, s) is { } distant)
+                {
+                    metric = distant;
+                    confidence = 0.7;
+                }
                 if (metric is null && previousMetric is not null && ListContinues(ctx, previousNumber, i))
                 {
                     metric = previousMetric;

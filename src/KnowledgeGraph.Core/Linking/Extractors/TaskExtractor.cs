@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 
 /// <summary>
 /// Tasks: vocabulary mentions, acronyms whose long form ends in a task noun ("early prediction of battery life
-/// (EPBL)"), and the task phrases of <see cref="TaskPhrases"/> (title slots, nominalizations, repeated phrases). Emits <see cref="RelationshipType.Addresses"/>.
+/// (EPBL)"), the task phrases of <see cref="TaskPhrases"/> (title slots, nominalizations) and the stated tasks of
+/// <see cref="TaskStatements"/> ("the problem of X", "to detect X"). Emits <see cref="RelationshipType.Addresses"/>.
 /// </summary>
 internal static class TaskExtractor
 {
@@ -40,6 +41,7 @@ internal static class TaskExtractor
                 new Dictionary<string, string> { ["acronym"] = a.Short });
         }
         TaskPhrases.Run(ctx);
+        TaskStatements.Run(ctx);
     }
 
     internal static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

@@ -18,6 +18,9 @@ internal static class TaskPhrases
         "lightweight", "practical", "generalizable", "precise", "rapid", "high-quality", "towards", "toward",
     };
 
+    /// <summary>"automated", "efficient", "accurate": how well, not what.</summary>
+    public static bool IsQuality(string word) => Qualities.Contains(word);
+
     public static void Run(LinkingContext ctx)
     {
         if (ctx.Sentences.Count == 0) return;

@@ -1,0 +1,42 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Results whose metric is the sentence's subject, far from the number; the model and data names are made up.
+public class DistantMetricTests
+{
+    private static List<(string Metric, string Value)> Results(string text) =>
+        [.. TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "A Study", text).Select(l => (l.Properties["metric"], l.Properties["value"]))];
+
+    [Fact]
+    public void Results_MetricOfALongSubjectThenALinkingVerb_BindsTheNumber()
+    {
+        var results = Results("The accuracy of all zorblat model predictions on the quux corpus is higher than 80%.");
+
+        Assert.Contains(("Accuracy", "80%"), results);
+    }
+
+    [Fact]
+    public void Results_MetricThenReachesAfterAPhrase_BindsTheNumber()
+    {
+        var results = Results("In our study, the best validation accuracy of the zorblat network can reach 92.05% here.");
+
+        Assert.Contains(results, r => r.Value == "92.05%" && r.Metric.Contains("Accuracy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Results_NumberAfterAClauseBoundary_IsNotBoundToTheSubjectMetric()
+    {
+        var results = Results("The accuracy of the zorblat model is stable, and 80% of the quux data is used.");
+
+        Assert.DoesNotContain(results, r => r.Value == "80%");
+    }
+
+    [Fact]
+    public void Results_ValueForMetric_BindsTheMetricAfterFor()
+    {
+        var results = Results("The zorblat model achieves the best performance, with values of 1.64 for perplexity.");
+
+        Assert.Contains(("Perplexity", "1.64"), results);
+    }
+}

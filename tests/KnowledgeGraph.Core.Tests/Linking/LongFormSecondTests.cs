@@ -1,0 +1,46 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Acronyms defined with the long form second, "ZFR (zorblat failure rate)"; the names are made up, so each test
+// fails without the rule.
+public class LongFormSecondTests
+{
+    [Fact]
+    public void Metric_AcronymBeforeItsLongForm_IsAMetricWithTheFullName()
+    {
+        var links = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Study",
+            "We report the ZFR (zorblat failure rate) of every model on three splits.");
+
+        var link = Assert.Single(links, l => l.Name == "ZFR");
+        Assert.Equal("zorblat failure rate", link.Properties["fullName"]);
+    }
+
+    [Fact]
+    public void Proposed_AcronymBeforeItsLongForm_KeepsTheLongFormAsFullName()
+    {
+        var links = TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, "A Study",
+            "We propose QZN (quux zorblat network), which learns from few labels.");
+
+        var link = Assert.Single(links, l => l.Name == "QZN");
+        Assert.Equal("quux zorblat network", link.Properties["fullName"]);
+    }
+
+    [Fact]
+    public void Acronym_HyphenatedLongForm_SpellsWithItsParts()
+    {
+        var links = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Study",
+            "We report the SQR (self-quux rate) of every model.");
+
+        Assert.Contains(links, l => l.Name == "SQR" && l.Properties["fullName"] == "self-quux rate");
+    }
+
+    [Fact]
+    public void Acronym_BracketedGlossThatDoesNotSpellIt_IsNoDefinition()
+    {
+        var links = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Study",
+            "We report the ZFR (a new error rate) of every model.");
+
+        Assert.DoesNotContain(links, l => l.Properties.TryGetValue("fullName", out var full) && full.Contains("error rate", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,110 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Tasks stated in words in the abstract body ("we tackle the problem of X", "to detect X"); made-up objects
+// ("zorblat", "frobnic") no vocabulary knows, so each test fails without its rule.
+public class TaskStatementTests
+{
+    private static List<string> Tasks(string text) =>
+        [.. TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Study", text).Select(l => l.Name)];
+
+    [Fact]
+    public void Tasks_ProblemOfAfterATakingOnVerb_IsTheTask()
+    {
+        var tasks = Tasks("In this paper, we tackle the problem of zorblat flux separation from noisy mixtures.");
+
+        Assert.Contains("Zorblat flux separation", tasks);
+    }
+
+    [Fact]
+    public void Tasks_ProblemOfWithoutATakingOnVerb_IsNoTask()
+    {
+        var tasks = Tasks("Despite recent work, the problem of zorblat drift remains a major concern for us.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("zorblat", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Tasks_NamedProblemTheAuthorsAddress_IsTheTask()
+    {
+        var tasks = Tasks("We address the wobble routing problem with a new solver.");
+
+        Assert.Contains("Wobble routing", tasks);
+    }
+
+    [Fact]
+    public void Tasks_NamedProblemWithAParticiple_IsADescriptionNotATask()
+    {
+        var tasks = Tasks("We study the unobserved wobble problem in depth.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("wobble", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Tasks_NamedProblemWithAQualityWord_IsNoTask()
+    {
+        var tasks = Tasks("This paper solves the automatic wobble problem for us.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("wobble", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Tasks_PurposeVerbInAFirstPersonSentence_IsTheNominalizedTask()
+    {
+        var tasks = Tasks("We train a small network to detect frobnic lesions in retinal scans.");
+
+        Assert.Contains("Frobnic lesion detection", tasks);
+    }
+
+    [Fact]
+    public void Tasks_PurposeVerbOfSomeoneElse_IsNoTask()
+    {
+        var tasks = Tasks("Clinicians need to detect frobnic lesions in retinal scans.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("frobnic", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Tasks_PurposeObjectEndingInAClause_IsNoTask()
+    {
+        var tasks = Tasks("We use the model to predict frobnic values associated with each zorblat.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("frobnic", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Tasks_BodyNominalizationInAFirstPersonSentence_IsTheTask()
+    {
+        var tasks = Tasks("We study the classification of zorblat images with few labels.");
+
+        Assert.Contains("Zorblat image classification", tasks);
+    }
+
+    [Fact]
+    public void Tasks_ModifiedHeadBeforeOf_IsNotRenominalized()
+    {
+        var tasks = Tasks("We offer a solution for early life prediction of zorblat cells.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("zorblat cell", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Tasks_NamedProblemWithAHyphenatedModifier_KeepsTheWholeModifier()
+    {
+        var tasks = Tasks("We propose a new network to address the cross-zorblat problem.");
+
+        Assert.Contains("Cross-zorblat", tasks);
+    }
+
+    [Theory]
+    [InlineData("Predicting Zorblat Yields from Satellite Images", "Zorblat yield prediction")]
+    [InlineData("Learning to Segment Quux Cells", "Quux cell segmentation")]
+    [InlineData("Frobnic Nets: Detecting Wobble Faults", "Wobble fault detection")]
+    public void Tasks_TitleStatedWithAVerb_IsTheNominalizedTask(string title, string task)
+    {
+        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name);
+
+        Assert.Contains(task, tasks);
+    }
+}
