@@ -31,6 +31,13 @@ public sealed record ExternalIds
         // The writer asks for the keys of every record and reference several times; most have no other scheme, and
         // sorting an empty dictionary still allocates.
         if (Other.Count == 0) yield break;
+        // Citation-network node ids are one scheme (Other[dataset]): the writer asks for their keys several times per
+        // reference, and ordering a one-entry dictionary costs more than the lookup the key is for.
+        if (Other.Count == 1)
+        {
+            foreach (var (scheme, value) in Other) yield return scheme + ":" + value;
+            yield break;
+        }
         foreach (var (scheme, value) in Other.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             yield return scheme + ":" + value;

@@ -52,4 +52,14 @@ public class IdentityTests
         Assert.StartsWith("title:", a);
         Assert.Equal(a, b);
     }
+
+    [Fact]
+    public void Keys_StrongestFirstThenOtherSchemesInOrdinalOrder()
+    {
+        var one = new ExternalIds { ArxivId = "2401.00001", Other = new Dictionary<string, string> { ["cora"] = "17" } };
+        var several = new ExternalIds { Doi = "10.1/x", Other = new Dictionary<string, string> { ["mag"] = "9", ["acl"] = "P19-1", ["dblp"] = "conf/x" } };
+
+        Assert.Equal(["arxiv:2401.00001", "cora:17"], one.Keys());
+        Assert.Equal(["doi:10.1/x", "acl:P19-1", "dblp:conf/x", "mag:9"], several.Keys());
+    }
 }
