@@ -17,13 +17,14 @@ internal static class Cues
 
     private static bool Scan(LinkingContext ctx, Text.Sentence s, string[] words)
     {
+        var byFirst = ByFirstLetter.GetOrAdd(words, Index);
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
             if (ctx.Tokens[i].Kind != Text.TokenKind.Word) continue;
             var span = ctx.LowerSpan(i);
-            foreach (var w in words)
+            if (!byFirst.TryGetValue(span[0], out var candidates)) continue;
+            foreach (var w in candidates)
             {
-                if (span[0] != w[0]) continue;
                 if (!(w[^1] == '*' ? span.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : span.SequenceEqual(w))) continue;
                 // "the prior is a Gaussian", "a learned prior": the Bayesian noun, not "prior work"
                 if (w == "prior" && !PriorWorkNoun(ctx, i + 1, s.EndToken)) continue;
@@ -32,6 +33,16 @@ internal static class Cues
         }
         return false;
     }
+
+    /// <summary>
+    /// Each cue list's words by first letter: a sentence scan looks at the two or three words a token can match
+    /// instead of the whole list (the scan was a tenth of extraction time). Keyed by the list itself.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string[], Dictionary<char, string[]>> ByFirstLetter =
+        new(ReferenceEqualityComparer.Instance);
+
+    private static Dictionary<char, string[]> Index(string[] words) =>
+        words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static readonly HashSet<string> PriorWorkNouns = new(StringComparer.Ordinal)
     {
