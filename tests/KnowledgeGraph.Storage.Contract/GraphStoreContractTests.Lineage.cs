@@ -38,4 +38,20 @@ public abstract partial class GraphStoreContractTests
         Assert.NotNull(user);
         Assert.Empty(user.Lineage);
     }
+
+    [Fact]
+    public async Task UpsertPapersAsync_SecondProposerOfAMethodArrivesLater_RemovesTheLineageThroughIt()
+    {
+        var store = await NewStoreAsync();
+        await UpsertAsync(store,
+            Upsert(Record("One", arxiv: "2401.00001"), Link(RelationshipType.Proposes, NodeLabel.Method, "Foo")),
+            Upsert(Record("User", arxiv: "2401.00003"), Link(RelationshipType.Uses, NodeLabel.Method, "Foo")));
+        Assert.Single((await store.GetPaperAsync("arxiv:2401.00003"))!.Lineage);
+
+        // Now two papers propose Foo: it no longer says whose work the user builds on.
+        await UpsertAsync(store, Upsert(Record("Two", arxiv: "2401.00002"), Link(RelationshipType.Proposes, NodeLabel.Method, "Foo")));
+
+        Assert.Empty((await store.GetPaperAsync("arxiv:2401.00003"))!.Lineage);
+        Assert.Empty((await store.GetPaperAsync("arxiv:2401.00001"))!.Lineage);
+    }
 }

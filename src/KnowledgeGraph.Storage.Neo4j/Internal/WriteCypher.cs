@@ -19,8 +19,23 @@ internal static class WriteCypher
     /// <summary>Removes the extracted links of papers (relinking); lineage edges to papers are recomputed after.</summary>
     public const string ClearLinks = "UNWIND $ids AS id MATCH (p:Paper {id: id})-[r]->(n) WHERE type(r) IN $types AND NOT n:Paper DELETE r";
 
-    public const string ClearLineage =
-        "UNWIND $ids AS id MATCH (:Paper {id: id})-[r:BUILDS_ON|COMPARES_WITH]-(:Paper) WHERE r.extractor = 'lineage' WITH DISTINCT r DELETE r";
+    /// <summary>
+    /// The lineage edges of the given papers, in both directions, and those through a method one of them proposes (a
+    /// second proposer makes the method ambiguous, so the lineage to the first one goes).
+    /// </summary>
+    public const string ClearLineage = """
+        UNWIND $ids AS id
+        MATCH (p:Paper {id: id})
+        CALL {
+          WITH p
+          MATCH (p)-[r:BUILDS_ON|COMPARES_WITH]-(:Paper) WHERE r.extractor = 'lineage' RETURN r
+          UNION
+          WITH p
+          MATCH (p)-[:PROPOSES]->(m:Method)<-[:PROPOSES]-(:Paper)<-[r:BUILDS_ON|COMPARES_WITH]-(:Paper)
+          WHERE r.extractor = 'lineage' AND r.method = m.id RETURN r
+        }
+        WITH DISTINCT r DELETE r
+        """;
 
     public static string Nodes(NodeLabel label) =>
         $"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) ON CREATE SET n.name = row.name, n.discovered = row.discovered "

@@ -71,7 +71,9 @@ internal sealed class WriterStatements : IDisposable
         _addAuthorshipsReturning = new Statement(connection, InsertAuthorships + " RETURNING src");
         // The relationship types linking writes; json_each keeps the list a bound parameter, not SQL text.
         // Lineage: A -[:BUILDS_ON]-> B when A uses, and A -[:COMPARES_WITH]-> B when A compares with, a method that B
-        // (and no other paper) proposes. Recomputed for the papers of each batch, in both directions.
+        // (and no other paper) proposes. Recomputed for the papers of each batch, in both directions; a batch paper that
+        // proposes a method another paper proposed before makes it ambiguous, so the lineage through that method to the
+        // earlier proposer goes too (the third branch; without it the edge outlived the rule).
         // Both statements start from the batch's papers and reach the rest through the (src, …) key and the (dst, type)
         // index, so their cost follows the batch, not the size of the graph.
         _clearLineage = new Statement(
@@ -80,7 +82,13 @@ internal sealed class WriterStatements : IDisposable
             DELETE FROM edges WHERE (src, type, dst) IN (
                 SELECT e.src, e.type, e.dst FROM json_each(?1) j JOIN edges e ON e.src = j.value AND e.type IN ('BUILDS_ON', 'COMPARES_WITH') WHERE e.extractor = 'lineage'
                 UNION ALL
-                SELECT e.src, e.type, e.dst FROM json_each(?1) j JOIN edges e ON e.dst = j.value AND e.type IN ('BUILDS_ON', 'COMPARES_WITH') WHERE e.extractor = 'lineage')
+                SELECT e.src, e.type, e.dst FROM json_each(?1) j JOIN edges e ON e.dst = j.value AND e.type IN ('BUILDS_ON', 'COMPARES_WITH') WHERE e.extractor = 'lineage'
+                UNION ALL
+                SELECT e.src, e.type, e.dst FROM json_each(?1) j
+                    JOIN edges p ON p.src = j.value AND p.type = 'PROPOSES'
+                    JOIN edges b ON b.dst = p.dst AND b.type = 'PROPOSES'
+                    JOIN edges e ON e.dst = b.src AND e.type IN ('BUILDS_ON', 'COMPARES_WITH')
+                    WHERE e.extractor = 'lineage' AND e.props ->> 'method' = p.dst)
             """);
         _addLineage = new Statement(
             connection,
