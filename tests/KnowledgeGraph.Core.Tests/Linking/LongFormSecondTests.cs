@@ -6,24 +6,15 @@ namespace KnowledgeGraph.Core.Tests.Linking;
 // fails without the rule.
 public class LongFormSecondTests
 {
-    [Fact]
-    public void Metric_AcronymBeforeItsLongForm_IsAMetricWithTheFullName()
+    [Theory]
+    [InlineData(RelationshipType.Mentions, NodeLabel.Metric, "We report the ZFR (zorblat failure rate) of every model on three splits.", "ZFR", "zorblat failure rate")]
+    [InlineData(RelationshipType.Proposes, NodeLabel.Method, "We propose QZN (quux zorblat network), which learns from few labels.", "QZN", "quux zorblat network")]
+    public void Acronym_BeforeItsLongForm_KeepsTheLongFormAsFullName(RelationshipType type, NodeLabel label, string text, string acronym, string fullName)
     {
-        var links = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Study",
-            "We report the ZFR (zorblat failure rate) of every model on three splits.");
+        var links = TestLinker.Links(type, label, "A Study", text);
 
-        var link = Assert.Single(links, l => l.Name == "ZFR");
-        Assert.Equal("zorblat failure rate", link.Properties["fullName"]);
-    }
-
-    [Fact]
-    public void Proposed_AcronymBeforeItsLongForm_KeepsTheLongFormAsFullName()
-    {
-        var links = TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, "A Study",
-            "We propose QZN (quux zorblat network), which learns from few labels.");
-
-        var link = Assert.Single(links, l => l.Name == "QZN");
-        Assert.Equal("quux zorblat network", link.Properties["fullName"]);
+        var link = Assert.Single(links, l => l.Name == acronym);
+        Assert.Equal(fullName, link.Properties["fullName"]);
     }
 
     [Fact]
