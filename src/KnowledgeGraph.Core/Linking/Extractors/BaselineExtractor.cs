@@ -217,7 +217,7 @@ internal static class BaselineExtractor
         // "e.g." / "i.e.": letter, dot, letter, dot
         if ((ctx.IsLower(j, "e") && ctx.IsLower(j + 2, "g")) || (ctx.IsLower(j, "i") && ctx.IsLower(j + 2, "e")))
         {
-            if (j + 3 < ctx.Tokens.Count && ctx.TokenText(j + 1) == "." && ctx.TokenText(j + 3) == ".")
+            if (j + 3 < ctx.Tokens.Length && ctx.TokenText(j + 1) == "." && ctx.TokenText(j + 3) == ".")
             {
                 end = j + 3;
                 return true;

@@ -2,47 +2,104 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 
 /// <summary>
 /// Sentence-level cues shared by the extractors: first person, prior work, use, evaluation. A word ending in
-/// <c>*</c> is a prefix. Answers are cached per sentence and cue list in the <see cref="LinkingContext"/>.
+/// <c>*</c> is a prefix. Each sentence's answers for every list are found in one pass and kept in the <see cref="LinkingContext"/>.
 /// </summary>
 internal static class Cues
 {
     public static bool HasAny(LinkingContext ctx, Text.Sentence s, string[] words)
     {
-        var key = (s.Index, words);
-        if (ctx.CueCache.TryGetValue(key, out var cached)) return cached;
-        var found = Scan(ctx, s, words);
-        ctx.CueCache[key] = found;
-        return found;
+        var bit = Table.BitOf(words);
+        if (bit < 0) return Scan(ctx, s, words);
+        var masks = ctx.CueMasks;
+        if (s.Index >= masks.Length) return (Mask(ctx, s) & 1UL << bit) != 0;
+        // the top bit marks a computed mask (there are far fewer than 63 lists)
+        if (masks[s.Index] == 0) masks[s.Index] = Mask(ctx, s) | 1UL << 63;
+        return (masks[s.Index] & 1UL << bit) != 0;
     }
 
-    private static bool Scan(LinkingContext ctx, Text.Sentence s, string[] words)
+    /// <summary>
+    /// The cue lists a sentence contains, one bit per list of <see cref="Table"/>: one dictionary lookup per word,
+    /// once per sentence. (Scanning every sentence once per list and call site was a tenth of extraction time.)
+    /// </summary>
+    private static ulong Mask(LinkingContext ctx, Text.Sentence s)
     {
-        var byFirst = ByFirstLetter.GetOrAdd(words, Index);
+        var mask = 0UL;
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
             if (ctx.Tokens[i].Kind != Text.TokenKind.Word) continue;
             var span = ctx.LowerSpan(i);
-            if (!byFirst.TryGetValue(span[0], out var candidates)) continue;
-            foreach (var w in candidates)
+            if (Table.Exact.TryGetValue(span, out var bits))
             {
-                if (!(w[^1] == '*' ? span.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : span.SequenceEqual(w))) continue;
                 // "the prior is a Gaussian", "a learned prior": the Bayesian noun, not "prior work"
-                if (w == "prior" && !PriorWorkNoun(ctx, i + 1, s.EndToken)) continue;
-                return true;
+                if (span.SequenceEqual("prior") && !PriorWorkNoun(ctx, i + 1, s.EndToken)) bits = 0;
+                mask |= bits;
+            }
+            if (span[0] >= Table.Prefixes.Length) continue;
+            foreach (var (prefix, prefixBits) in Table.Prefixes[span[0]])
+            {
+                if (span.StartsWith(prefix, StringComparison.Ordinal)) mask |= prefixBits;
+            }
+        }
+        return mask;
+    }
+
+    /// <summary>A list that is not one of <see cref="Table"/>'s: a plain scan, uncached.</summary>
+    private static bool Scan(LinkingContext ctx, Text.Sentence s, string[] words)
+    {
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (ctx.Tokens[i].Kind != Text.TokenKind.Word) continue;
+            var span = ctx.LowerSpan(i);
+            foreach (var w in words)
+            {
+                if (w[^1] == '*' ? span.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : span.SequenceEqual(w)) return true;
             }
         }
         return false;
     }
 
-    /// <summary>
-    /// Each cue list's words by first letter: a sentence scan looks at the two or three words a token can match
-    /// instead of the whole list (the scan was a tenth of extraction time). Keyed by the list itself.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string[], Dictionary<char, string[]>> ByFirstLetter =
-        new(ReferenceEqualityComparer.Instance);
+    /// <summary>The cue lists below, numbered: whole words to the lists holding them, prefixes by first letter.</summary>
+    private static class Table
+    {
+        private static readonly string[][] Lists = [FirstPerson, PriorWork, ProposalPriorWork, Use, Evaluation, MetricList, Speed];
 
-    private static Dictionary<char, string[]> Index(string[] words) =>
-        words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        public static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Exact = BuildExact();
+
+        public static readonly (string Prefix, ulong Bits)[][] Prefixes = BuildPrefixes();
+
+        public static int BitOf(string[] words)
+        {
+            for (var i = 0; i < Lists.Length; i++)
+            {
+                if (ReferenceEquals(Lists[i], words)) return i;
+            }
+            return -1;
+        }
+
+        private static Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> BuildExact()
+        {
+            var exact = new Dictionary<string, ulong>(StringComparer.Ordinal);
+            for (var i = 0; i < Lists.Length; i++)
+            {
+                foreach (var w in Lists[i].Where(w => w[^1] != '*')) exact[w] = exact.GetValueOrDefault(w) | 1UL << i;
+            }
+            return exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        private static (string, ulong)[][] BuildPrefixes()
+        {
+            var byFirst = Enumerable.Range(0, 128).Select(_ => new Dictionary<string, ulong>(StringComparer.Ordinal)).ToArray();
+            for (var i = 0; i < Lists.Length; i++)
+            {
+                foreach (var w in Lists[i].Where(w => w[^1] == '*'))
+                {
+                    var prefix = w[..^1];
+                    byFirst[prefix[0]][prefix] = byFirst[prefix[0]].GetValueOrDefault(prefix) | 1UL << i;
+                }
+            }
+            return [.. byFirst.Select(d => d.Select(kv => (kv.Key, kv.Value)).ToArray())];
+        }
+    }
 
     private static readonly HashSet<string> PriorWorkNouns = new(StringComparer.Ordinal)
     {

@@ -20,22 +20,22 @@ internal sealed class LinkingContext
         TitleEnd = Title.Length;
         Vocabulary = vocabulary;
         Options = options;
-        Tokens = Tokenizer.Tokenize(Text);
+        Tokens = [.. Tokenizer.Tokenize(Text)];
 
         var spans = SentenceSplitter.Split(Text);
         var t = 0;
         foreach (var (start, length) in spans)
         {
-            while (t < Tokens.Count && Tokens[t].Start < start) t++;
+            while (t < Tokens.Length && Tokens[t].Start < start) t++;
             var first = t;
-            while (t < Tokens.Count && Tokens[t].Start < start + length) t++;
+            while (t < Tokens.Length && Tokens[t].Start < start + length) t++;
             Sentences.Add(new Sentence(Sentences.Count, start, start + length, first, t));
         }
         foreach (var s in Sentences)
         {
             vocabulary.Match(Text, Lowered, Tokens, s.FirstToken, s.EndToken, Mentions);
         }
-        MentionAt = new MentionIndex(Tokens.Count, Mentions);
+        MentionAt = new MentionIndex(Tokens.Length, Mentions);
         DatasetAt = new TokenNames(t => SentenceOf(t).Index);
         MethodAt = new TokenNames(t => SentenceOf(t).Index);
     }
@@ -46,7 +46,7 @@ internal sealed class LinkingContext
     public int TitleEnd { get; }
     public EntityVocabulary Vocabulary { get; }
     public LinkerOptions Options { get; }
-    public List<Token> Tokens { get; }
+    public Token[] Tokens { get; }
     public List<Sentence> Sentences { get; } = [];
     public List<VocabularyMention> Mentions { get; } = [];
     /// <summary>Token index → the vocabulary mention covering it.</summary>
@@ -61,10 +61,10 @@ internal sealed class LinkingContext
     public bool IsEmbedded(VocabularyMention m)
     {
         bool Glued(int symbol, int word) =>
-            symbol >= 0 && word >= 0 && word < Tokens.Count && symbol < Tokens.Count && Tokens[symbol].Kind == TokenKind.Symbol
+            symbol >= 0 && word >= 0 && word < Tokens.Length && symbol < Tokens.Length && Tokens[symbol].Kind == TokenKind.Symbol
             && Text[Tokens[symbol].Start] is '-' or '‐' && Tokens[word].Kind == TokenKind.Word;
         var before = m.FirstToken > 0 && !Tokens[m.FirstToken].SpaceBefore && Glued(m.FirstToken - 1, m.FirstToken - 2) && !Tokens[m.FirstToken - 1].SpaceBefore;
-        var after = m.LastToken + 2 < Tokens.Count && !Tokens[m.LastToken + 1].SpaceBefore && !Tokens[m.LastToken + 2].SpaceBefore
+        var after = m.LastToken + 2 < Tokens.Length && !Tokens[m.LastToken + 1].SpaceBefore && !Tokens[m.LastToken + 2].SpaceBefore
                     && Glued(m.LastToken + 1, m.LastToken + 2) && Tokens[m.LastToken + 2].Length > 1
                     && !IsSuffixWord(m.LastToken + 2);
         return before || after;
@@ -117,8 +117,10 @@ internal sealed class LinkingContext
     // "CNN-based", "Transformer-like": the mention is the real entity
     private bool IsSuffixWord(int i) =>
         LowerSpan(i) is "based" or "like" or "style" or "type" or "inspired" or "driven" or "powered" or "free" or "only" or "specific" or "level" or "wise" or "aware" or "guided" or "enhanced" or "augmented";
-    /// <summary>Cue answers per (sentence, cue list); see <see cref="Cues"/>.</summary>
-    public Dictionary<(int, string[]), bool> CueCache { get; } = [];
+    private ulong[]? _cueMasks;
+
+    /// <summary>Per sentence, the cue lists it contains, 0 until computed (see <see cref="Cues"/>).</summary>
+    public ulong[] CueMasks => _cueMasks ??= new ulong[Sentences.Count];
     /// <summary>Name keys of the paper's own methods (filled by <see cref="ProposedMethodExtractor"/>).</summary>
     public HashSet<string> ProposedKeys { get; } = [];
     /// <summary>The paper's own method names as written (filled by <see cref="ProposedMethodExtractor"/>).</summary>
@@ -167,7 +169,7 @@ internal sealed class LinkingContext
         if (_beforeTask is null)
         {
             _beforeTask = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i + 1 < Tokens.Count; i++)
+            for (var i = 0; i + 1 < Tokens.Length; i++)
             {
                 if (IsLower(i + 1, "task") || IsLower(i + 1, "tasks")) _beforeTask.Add(TokenText(i));
             }
@@ -194,11 +196,15 @@ internal sealed class LinkingContext
 
     public string TokenText(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
 
-    public ReadOnlySpan<char> LowerSpan(int i) => Lowered.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    public ReadOnlySpan<char> LowerSpan(int i)
+    {
+        ref readonly var token = ref Tokens[i];
+        return Lowered.AsSpan(token.Start, token.Length);
+    }
 
-    public bool IsLower(int i, string word) => i >= 0 && i < Tokens.Count && LowerSpan(i).SequenceEqual(word);
+    public bool IsLower(int i, string word) => i >= 0 && i < Tokens.Length && LowerSpan(i).SequenceEqual(word);
 
-    public bool LowerStartsWith(int i, string prefix) => i >= 0 && i < Tokens.Count && LowerSpan(i).StartsWith(prefix, StringComparison.Ordinal);
+    public bool LowerStartsWith(int i, string prefix) => i >= 0 && i < Tokens.Length && LowerSpan(i).StartsWith(prefix, StringComparison.Ordinal);
 
     public Sentence SentenceOf(int token)
     {
@@ -211,7 +217,7 @@ internal sealed class LinkingContext
             else if (Sentences[mid].FirstToken > token) hi = mid - 1;
             else return Sentences[mid];
         }
-        return Sentences.Count > 0 ? Sentences[^1] : new Sentence(0, 0, Text.Length, 0, Tokens.Count);
+        return Sentences.Count > 0 ? Sentences[^1] : new Sentence(0, 0, Text.Length, 0, Tokens.Length);
     }
 
     public bool InTitle(Sentence s) => s.Start < TitleEnd;

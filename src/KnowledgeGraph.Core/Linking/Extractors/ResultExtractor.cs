@@ -145,7 +145,7 @@ internal static class ResultExtractor
             if (prev.Kind == TokenKind.Word) return false;
             if (prev.Kind == TokenKind.Symbol && ctx.Text[prev.Start] is '-' or '_' or '/' or '@' or '.' && i > 1 && !prev.SpaceBefore && ctx.Tokens[i - 2].Kind != TokenKind.Symbol) return false;
         }
-        if (i + 1 < ctx.Tokens.Count && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
+        if (i + 1 < ctx.Tokens.Length && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
         {
             var next = ctx.TokenText(i + 1);
             if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B" or "times" or "fps" or "FPS")) return false;
@@ -157,9 +157,9 @@ internal static class ResultExtractor
 
     private static bool HasUnit(LinkingContext ctx, int i)
     {
-        if (i + 1 >= ctx.Tokens.Count) return false;
+        if (i + 1 >= ctx.Tokens.Length) return false;
         var next = ctx.TokenText(i + 1);
-        if (next == "\\" && i + 2 < ctx.Tokens.Count && ctx.TokenText(i + 2) is "%" or "times") return true; // LaTeX 60\%, $2\times$
+        if (next == "\\" && i + 2 < ctx.Tokens.Length && ctx.TokenText(i + 2) is "%" or "times") return true; // LaTeX 60\%, $2\times$
         return next is "%" or "×" or "x" or "X" or "pp" or "dB" or "fps" or "FPS" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
                || next.Equals("points", StringComparison.OrdinalIgnoreCase);
     }

@@ -85,7 +85,7 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>Finds leftmost-longest mentions among tokens[from..to).</summary>
-    public void Match(string text, string lowered, List<Token> tokens, int from, int to, List<VocabularyMention> output)
+    public void Match(string text, string lowered, Token[] tokens, int from, int to, List<VocabularyMention> output)
     {
         var i = from;
         while (i < to)
@@ -132,7 +132,7 @@ internal sealed class AliasMatcher
         }
     }
 
-    private static bool AnyAccepts(List<Terminal> terminals, string text, List<Token> tokens, int first, int last)
+    private static bool AnyAccepts(List<Terminal> terminals, string text, Token[] tokens, int first, int last)
     {
         foreach (var t in terminals)
         {
@@ -141,7 +141,7 @@ internal sealed class AliasMatcher
         return false;
     }
 
-    private static bool Accepts(Terminal terminal, string text, List<Token> tokens, int first, int last)
+    private static bool Accepts(Terminal terminal, string text, Token[] tokens, int first, int last)
     {
         if (terminal.InitialCapital && !char.IsUpper(text[tokens[first].Start])) return false;
         var k = 0;

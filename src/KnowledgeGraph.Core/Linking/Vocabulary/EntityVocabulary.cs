@@ -97,6 +97,6 @@ public sealed class EntityVocabulary
     /// <param name="from">First token searched.</param>
     /// <param name="to">End (exclusive) of the tokens searched.</param>
     /// <param name="output">Receives the mentions in text order.</param>
-    public void Match(string text, string lowered, List<Token> tokens, int from, int to, List<VocabularyMention> output) =>
+    public void Match(string text, string lowered, Token[] tokens, int from, int to, List<VocabularyMention> output) =>
         _matcher.Match(text, lowered, tokens, from, to, output);
 }
