@@ -43,12 +43,23 @@ internal static class ResultExtractor
             var previousNumber = -10;
             // numbers of a list seen before its metric ("1.12times and 20.21times faster"): they share it
             var pending = new List<(int Start, int End, string Value)>();
+            var paired = new HashSet<int>();
+            var sentence = s;
+            foreach (var (number, unitEnd, value, metric) in RespectivelyLists.Pairs(ctx, metricAt, s, k => IsMeasurement(ctx, k), k => Value(ctx, k, sentence)))
+            {
+                ctx.ResultMetrics.Add(metric);
+                Report(ctx, s, number, unitEnd, value, metric, 0.8);
+                paired.Add(number);
+            }
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
+                if (paired.Contains(i)) continue;
                 if (ctx.Tokens[i].Kind != TokenKind.Number || !(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s))) continue;
                 var (value, unitEnd) = Value(ctx, i, s);
                 // "an F1 score of 88.1 and EM of 85.0": "metric of N" binds the number to the metric before it
-                var metric = StatedAs(ctx, i, s) ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
+                // "(fluency 4.2/5, coherence 3.8/5)": a metric right before the number, none right after, names it
+                var adjacentBefore = AdjacentMetricBefore(metricAt, i, s) is not null && !metricAt.ContainsKey(unitEnd + 1);
+                var metric = StatedAs(ctx, i, s) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
                     : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
                 double confidence = 0.8;
                 if (metric is null && DistantMetric.Before(ctx, metricAt, i, s) is { } distant)
@@ -96,6 +107,15 @@ internal static class ResultExtractor
                 i = unitEnd;
             }
         }
+    }
+
+    private static string? AdjacentMetricBefore(Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    {
+        foreach (var (first, m) in metricAt)
+        {
+            if (m.Last == number - 1 && first >= s.FirstToken) return m.Canonical;
+        }
+        return null;
     }
 
     private static bool StatedAs(LinkingContext ctx, int number, Sentence s)
@@ -175,10 +195,26 @@ internal static class ResultExtractor
         {
             i += 2;
         }
-        var end = i;
-        if (i + 1 < s.EndToken && HasUnit(ctx, i)) end = ctx.TokenText(i + 1) == "\\" ? Math.Min(i + 2, s.EndToken - 1) : i + 1;
+        var end = WithUnit(ctx, i, s);
+        // "5%–15%": a range whose ends both carry the unit
+        if (end > i && Glued(ctx, end + 1, s) && ctx.TokenText(end + 1) is "–" or "-" or "~" && IsNumberAt(ctx, end + 2, s) && Glued(ctx, end + 2, s)
+            && HasUnit(ctx, end + 2))
+        {
+            end = WithUnit(ctx, end + 2, s);
+        }
+        // "4.0/5" (a rating out of 5), "121/123": the scale is part of the value
+        if (end == i && Glued(ctx, end + 1, s) && ctx.TokenText(end + 1) == "/" && IsNumberAt(ctx, end + 2, s) && Glued(ctx, end + 2, s)) end += 2;
+        // "3.9 ± 0.8": a mean keeps its spread
+        if (end + 2 < s.EndToken && ctx.TokenText(end + 1) == "±" && ctx.Tokens[end + 2].Kind == TokenKind.Number) end = WithUnit(ctx, end + 2, s);
         return (ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end].End], end);
     }
+
+    private static int WithUnit(LinkingContext ctx, int i, Sentence s) =>
+        i + 1 < s.EndToken && HasUnit(ctx, i) ? ctx.TokenText(i + 1) == "\\" ? Math.Min(i + 2, s.EndToken - 1) : i + 1 : i;
+
+    private static bool Glued(LinkingContext ctx, int i, Sentence s) => i < s.EndToken && !ctx.Tokens[i].SpaceBefore;
+
+    private static bool IsNumberAt(LinkingContext ctx, int i, Sentence s) => i < s.EndToken && ctx.Tokens[i].Kind == TokenKind.Number;
 
     private static string? MetricAfter(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int from, Sentence s)
     {

@@ -1,0 +1,53 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Clinical and human-evaluation abstracts report lists of metrics closed by "respectively" and values with a spread,
+// a scale or a unit on both ends of a range. The sentences are written for these tests; none is a labeled abstract.
+public class RespectivelyAndValueFormTests
+{
+    private static List<(string Metric, string Value)> Results(string text) =>
+        [.. TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "A Screening Study", text)
+            .Select(l => (l.Properties!["metric"], l.Properties!["value"]))
+            .OrderBy(r => r.Item2, StringComparer.Ordinal)];
+
+    [Fact]
+    public void Results_MetricListClosedByRespectively_PairsEachMetricWithItsValueInOrder()
+    {
+        var results = Results("The sensitivity, specificity, and positive predictive value of the model were 85%, 99%, and 96.5%, respectively.");
+
+        Assert.Equal([("Sensitivity", "85%"), ("Positive Predictive Value", "96.5%"), ("Specificity", "99%")], results);
+    }
+
+    [Fact]
+    public void Results_RespectivelyOverModelsNotMetrics_KeepsOneMetricForAllValues()
+    {
+        var results = Results("ResNet-50 and ViT-B reach an accuracy of 76.1% and 81.2%, respectively.");
+
+        Assert.Equal([("Accuracy", "76.1%"), ("Accuracy", "81.2%")], results);
+    }
+
+    [Fact]
+    public void Results_MeanWithItsSpread_KeepsTheSpreadInTheValue()
+    {
+        var results = Results("The average accuracy and clarity scores were 3.9 ± 0.8 and 3.4 ± 0.7, respectively.");
+
+        Assert.Equal([("Clarity", "3.4 ± 0.7"), ("Accuracy", "3.9 ± 0.8")], results);
+    }
+
+    [Fact]
+    public void Results_RatingOutOfAScale_KeepsTheScale()
+    {
+        var results = Results("Raters scored the answers high (fluency 4.2/5, coherence 3.8/5).");
+
+        Assert.Equal([("Coherence", "3.8/5"), ("Fluency", "4.2/5")], results);
+    }
+
+    [Fact]
+    public void Results_RangeWithTheUnitOnBothEnds_IsOneValue()
+    {
+        var results = Results("The controller improves the accuracy by 5%–15% over the rule-based one.");
+
+        Assert.Equal([("Accuracy", "5%–15%")], results);
+    }
+}
