@@ -34,6 +34,10 @@ public static class PageRankAlgorithm
         // InDegreeLayout for why and what it measured), with the top of that order summed block-wise once the
         // contributions outgrow L2 (see HotDestinationBlocks).
         var layout = options.InDegreeOrder && !options.GaussSeidel ? InDegreeLayout.Build(graph) : null;
+        // vertices nobody cites have the base rank in every iteration: their edges become a per-target weight (UncitedSources)
+        var uncited = layout is not null && options.EliminateUncitedSources ? UncitedSources.Eliminate(layout) : null;
+        var first = uncited?.Count ?? 0;
+        var uncitedWeight = uncited?.Weight ?? new double[n];
         var inOffsets = layout?.InOffsets ?? graph.InOffsetsArray;
         var inSources = layout?.InSources ?? graph.InSourcesArray;
         var outOffsets = graph.OutOffsetsArray;
@@ -62,18 +66,21 @@ public static class PageRankAlgorithm
         }
 
         var threads = Math.Clamp(options.Threads, 1, Math.Max(1, n / 1024 + 1));
-        var bounds = Slices(inOffsets, n, threads);
+        var bounds = Slices(inOffsets, n, threads, first);
         var partialDiff = new double[threads];
         var partialDangling = new double[threads];
         var iterations = 0;
         var residual = double.PositiveInfinity;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        var work = hot is null ? null : new PullWorkList(hot, Slices(inOffsets, hot.FirstHot, threads * 8));
+        var work = hot is null ? null : new PullWorkList(hot, Slices(inOffsets, hot.FirstHot, threads * 8, first));
+        var previousBase = start;
 
         while (iterations < options.MaxIterations)
         {
             iterations++;
             var baseRank = (1 - d) / n + d * dangling / n;
+            // Jacobi: the uncited vertices' edges carry their rank of the previous iteration, as every other edge does
+            var uncitedRank = previousBase;
             var cur = rank;
             var nxt = next;
             var c = contrib;
@@ -99,19 +106,21 @@ public static class PageRankAlgorithm
             {
                 work.Reset();
                 Parallel.For(0, threads, parallel, t => RunWorkList(work, baseRank, d, inOffsets, inSources, c, cur, nxt, nc, invOut,
-                    out partialDiff[t], out partialDangling[t]));
+                    uncitedWeight, uncitedRank, out partialDiff[t], out partialDangling[t]));
             }
             else if (threads == 1)
             {
-                Slice(0, n, baseRank, d, inOffsets, inSources, c, cur, nxt, nc, invOut, out partialDiff[0], out partialDangling[0]);
+                Slice(first, n, baseRank, d, inOffsets, inSources, c, cur, nxt, nc, invOut, uncitedWeight, uncitedRank, out partialDiff[0], out partialDangling[0]);
             }
             else
             {
                 Parallel.For(0, threads, parallel, t => Slice(bounds[t], bounds[t + 1], baseRank, d, inOffsets, inSources,
-                    c, cur, nxt, nc, invOut, out partialDiff[t], out partialDangling[t]));
+                    c, cur, nxt, nc, invOut, uncitedWeight, uncitedRank, out partialDiff[t], out partialDangling[t]));
             }
-            residual = 0;
-            dangling = 0;
+            // every uncited vertex moved from the previous base rank to this one; the dangling ones spread it
+            residual = first * Math.Abs(baseRank - previousBase);
+            dangling = uncited is null ? 0 : uncited.Dangling * baseRank;
+            previousBase = baseRank;
             for (var t = 0; t < threads; t++)
             {
                 residual += partialDiff[t];
@@ -125,6 +134,7 @@ public static class PageRankAlgorithm
             if (residual < options.Tolerance) break;
         }
 
+        for (var v = 0; v < first; v++) rank[v] = previousBase;
         // Renormalize away floating-point drift so the scores sum to exactly 1 (up to rounding).
         var sum = 0.0;
         for (var v = 0; v < n; v++) sum += rank[v];
@@ -135,6 +145,7 @@ public static class PageRankAlgorithm
             PreparationSeconds = preparation,
             IterationSeconds = clock.Elapsed.TotalSeconds,
             BlockedEdges = hot?.EdgeCount ?? 0,
+            UncitedSourceEdges = uncited?.Edges ?? 0,
         };
     }
 
@@ -185,7 +196,7 @@ public static class PageRankAlgorithm
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Slice<T>(int from, int to, double baseRank, double d, int[] inOffsets, int[] inSources,
-        T[] contrib, double[] rank, double[] next, T[] nextContrib, double[] invOut,
+        T[] contrib, double[] rank, double[] next, T[] nextContrib, double[] invOut, double[] uncitedWeight, double uncitedRank,
         out double diff, out double dangling)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -206,7 +217,7 @@ public static class PageRankAlgorithm
                 s3 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k + 3)));
             }
             for (; k < end; k++) s0 += double.CreateTruncating(Unsafe.Add(ref con, Unsafe.Add(ref src, k)));
-            var r = baseRank + d * (s0 + s1 + (s2 + s3));
+            var r = baseRank + d * (s0 + s1 + (s2 + s3) + uncitedRank * uncitedWeight[v]);
             next[v] = r;
             var inv = invOut[v];
             nextContrib[v] = T.CreateTruncating(r * inv);
@@ -224,7 +235,7 @@ public static class PageRankAlgorithm
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunWorkList<T>(PullWorkList work, double baseRank, double d, int[] inOffsets, int[] inSources,
-        T[] contrib, double[] rank, double[] next, T[] nextContrib, double[] invOut, out double diff, out double dangling)
+        T[] contrib, double[] rank, double[] next, T[] nextContrib, double[] invOut, double[] uncitedWeight, double uncitedRank, out double diff, out double dangling)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var hot = work.Hot;
@@ -239,13 +250,13 @@ public static class PageRankAlgorithm
                 var (first, last) = hot.Range(block);
                 // The block's sums are accumulated in place in next[], then turned into ranks.
                 hot.Sum(block, contrib, next.AsSpan(first, last - first));
-                Finish(first, last, baseRank, d, next, rank, next, nextContrib, invOut, out itemDiff, out itemDangling);
+                Finish(first, last, baseRank, d, next, rank, next, nextContrib, invOut, uncitedWeight, uncitedRank, out itemDiff, out itemDangling);
             }
             else
             {
                 var slice = item - hot.Blocks;
                 Slice(work.ColdBounds[slice], work.ColdBounds[slice + 1], baseRank, d, inOffsets, inSources, contrib, rank, next,
-                    nextContrib, invOut, out itemDiff, out itemDangling);
+                    nextContrib, invOut, uncitedWeight, uncitedRank, out itemDiff, out itemDangling);
             }
             diff += itemDiff;
             dangling += itemDangling;
@@ -272,14 +283,14 @@ public static class PageRankAlgorithm
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Finish<T>(int from, int to, double baseRank, double d, double[] sums, double[] rank, double[] next,
-        T[] nextContrib, double[] invOut, out double diff, out double dangling)
+        T[] nextContrib, double[] invOut, double[] uncitedWeight, double uncitedRank, out double diff, out double dangling)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var localDiff = 0.0;
         var localDangling = 0.0;
         for (var v = from; v < to; v++)
         {
-            var r = baseRank + d * sums[v];
+            var r = baseRank + d * (sums[v] + uncitedRank * uncitedWeight[v]);
             next[v] = r;
             var inv = invOut[v];
             nextContrib[v] = T.CreateTruncating(r * inv);
@@ -290,17 +301,18 @@ public static class PageRankAlgorithm
         dangling = localDangling;
     }
 
-    /// <summary>Cuts 0..n into <paramref name="parts"/> ranges with about equal (in-edges + vertices) each.</summary>
-    internal static int[] Slices(int[] inOffsets, int n, int parts)
+    /// <summary>Cuts from..n into <paramref name="parts"/> ranges with about equal (in-edges + vertices) each.</summary>
+    internal static int[] Slices(int[] inOffsets, int n, int parts, int from = 0)
     {
         var bounds = new int[parts + 1];
+        bounds[0] = from;
         bounds[parts] = n;
-        long total = (long)inOffsets[n] + n;
-        var v = 0;
+        long total = (long)inOffsets[n] - inOffsets[from] + n - from;
+        var v = from;
         for (var p = 1; p < parts; p++)
         {
             var goal = total * p / parts;
-            while (v < n && (long)inOffsets[v] + v < goal) v++;
+            while (v < n && (long)inOffsets[v] - inOffsets[from] + v - from < goal) v++;
             bounds[p] = v;
         }
         return bounds;

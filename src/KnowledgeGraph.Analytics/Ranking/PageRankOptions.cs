@@ -76,6 +76,13 @@ public sealed class PageRankOptions
     /// </summary>
     public bool InDegreeOrder { get; init; } = true;
 
+    /// <summary>
+    /// Fold the edges of vertices nobody cites into a per-target weight computed once (<see cref="UncitedSources"/>):
+    /// those vertices have the same rank in every iteration, so their edges need no gather. Needs
+    /// <see cref="InDegreeOrder"/>. Default true.
+    /// </summary>
+    public bool EliminateUncitedSources { get; init; } = true;
+
     /// <summary>Worker threads for the pull kernel. Default 2 (the machines this runs on have 2 cores).</summary>
     [Range(1, 256)]
     public int Threads { get; init; } = 2;

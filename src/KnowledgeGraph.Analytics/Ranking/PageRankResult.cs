@@ -11,4 +11,7 @@ public sealed record PageRankResult(double[] Scores, int Iterations, double Resi
 
     /// <summary>Edges summed in hot blocks (<see cref="PageRankOptions.HotBlocks"/>); 0 when the plain pull ran alone.</summary>
     public int BlockedEdges { get; init; }
+
+    /// <summary>Edges from uncited vertices, folded into a per-target weight instead of gathered (<see cref="PageRankOptions.EliminateUncitedSources"/>).</summary>
+    public long UncitedSourceEdges { get; init; }
 }
