@@ -16,8 +16,9 @@ namespace KnowledgeGraph.Analytics.Ranking;
 /// </remarks>
 internal sealed class InDegreeLayout
 {
-    private InDegreeLayout(int[] oldOf, int[] inOffsets, int[] inSources, int[] outDegree)
+    private InDegreeLayout(int[] oldOf, int[] inOffsets, int[] inSources, int[] outDegree, UncitedSources? uncited)
     {
+        Uncited = uncited;
         OldOf = oldOf;
         InOffsets = inOffsets;
         InSources = inSources;
@@ -36,8 +37,14 @@ internal sealed class InDegreeLayout
     /// <summary>Out-degree by new id.</summary>
     public int[] OutDegree { get; }
 
+    /// <summary>The uncited vertices whose edges were folded out of the in-lists, when asked for.</summary>
+    public UncitedSources? Uncited { get; }
+
+    /// <param name="graph">The graph to lay out.</param>
+    /// <param name="foldUncited">Leave the edges of vertices nobody cites out of the in-lists and weigh their targets instead
+    /// (<see cref="UncitedSources"/>), in the same pass.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static InDegreeLayout Build(CsrGraph graph)
+    public static InDegreeLayout Build(CsrGraph graph, bool foldUncited = false)
     {
         var n = graph.NodeCount;
         var inOffsets = graph.InOffsetsArray;
@@ -50,6 +57,8 @@ internal sealed class InDegreeLayout
         var bucket = new int[maxDegree + 2];
         for (var v = 0; v < n; v++) bucket[inOffsets[v + 1] - inOffsets[v] + 1]++;
         for (var b = 0; b <= maxDegree; b++) bucket[b + 1] += bucket[b];
+        // in-degree 0 sorts first: new ids below this are the uncited vertices
+        var uncitedCount = foldUncited ? bucket[1] : 0;
         var oldOf = new int[n];
         var newOf = new int[n];
         for (var v = 0; v < n; v++)
@@ -60,18 +69,52 @@ internal sealed class InDegreeLayout
         }
 
         var offsets = new int[n + 1];
-        var sources = new int[inSources.Length];
         var outDegree = new int[n];
+        for (var id = 0; id < n; id++) outDegree[id] = outOffsets[oldOf[id] + 1] - outOffsets[oldOf[id]];
+        var weight = foldUncited ? new double[n] : null;
+        var inverse = new double[uncitedCount];
+        for (var u = 0; u < uncitedCount; u++) inverse[u] = outDegree[u] == 0 ? 0 : 1.0 / outDegree[u];
+        var sources = new int[inSources.Length - (foldUncited ? EdgesFrom(outDegree, uncitedCount) : 0)];
+        var at = 0;
         for (var id = 0; id < n; id++)
         {
             var old = oldOf[id];
-            var from = inOffsets[old];
-            var count = inOffsets[old + 1] - from;
-            var at = offsets[id];
-            for (var k = 0; k < count; k++) sources[at + k] = newOf[inSources[from + k]];
-            offsets[id + 1] = at + count;
-            outDegree[id] = outOffsets[old + 1] - outOffsets[old];
+            var end = inOffsets[old + 1];
+            if (weight is null)
+            {
+                for (var k = inOffsets[old]; k < end; k++) sources[at++] = newOf[inSources[k]];
+            }
+            else
+            {
+                var w = 0.0;
+                for (var k = inOffsets[old]; k < end; k++)
+                {
+                    var u = newOf[inSources[k]];
+                    if (u < uncitedCount) w += inverse[u];
+                    else sources[at++] = u;
+                }
+                weight[id] = w;
+            }
+            offsets[id + 1] = at;
         }
-        return new InDegreeLayout(oldOf, offsets, sources, outDegree);
+        var uncited = weight is null ? null : new UncitedSources(uncitedCount, Dangling(outDegree, uncitedCount), inSources.Length - sources.Length, weight);
+        return new InDegreeLayout(oldOf, offsets, sources, outDegree, uncited);
+    }
+
+    private static int EdgesFrom(int[] outDegree, int count)
+    {
+        var edges = 0;
+        for (var v = 0; v < count; v++) edges += outDegree[v];
+        return edges;
+    }
+
+    private static int Dangling(int[] outDegree, int count)
+    {
+        var dangling = 0;
+        for (var v = 0; v < count; v++)
+        {
+            if (outDegree[v] == 0) dangling++;
+        }
+        return dangling;
     }
 }

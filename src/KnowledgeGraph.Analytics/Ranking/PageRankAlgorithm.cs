@@ -33,9 +33,9 @@ public static class PageRankAlgorithm
         // Gauss–Seidel depends on the stored id order; the Jacobi pull kernel runs on the in-degree order (see
         // InDegreeLayout for why and what it measured), with the top of that order summed block-wise once the
         // contributions outgrow L2 (see HotDestinationBlocks).
-        var layout = options.InDegreeOrder && !options.GaussSeidel ? InDegreeLayout.Build(graph) : null;
         // vertices nobody cites have the base rank in every iteration: their edges become a per-target weight (UncitedSources)
-        var uncited = layout is not null && options.EliminateUncitedSources ? UncitedSources.Eliminate(layout) : null;
+        var layout = options.InDegreeOrder && !options.GaussSeidel ? InDegreeLayout.Build(graph, options.EliminateUncitedSources && n >= options.HotBlocksMinimumVertices) : null;
+        var uncited = layout?.Uncited;
         var first = uncited?.Count ?? 0;
         var uncitedWeight = uncited?.Weight ?? new double[n];
         var inOffsets = layout?.InOffsets ?? graph.InOffsetsArray;

@@ -79,7 +79,9 @@ public sealed class PageRankOptions
     /// <summary>
     /// Fold the edges of vertices nobody cites into a per-target weight computed once (<see cref="UncitedSources"/>):
     /// those vertices have the same rank in every iteration, so their edges need no gather. Needs
-    /// <see cref="InDegreeOrder"/>. Default true.
+    /// <see cref="InDegreeOrder"/>, and applies from <see cref="HotBlocksMinimumVertices"/> vertices: on smaller graphs
+    /// an iteration is cheap and the fold's share of the layout pass cost more than it saved (cit-HepPh: 41 iterations
+    /// of 0.24 ms, no measurable gain per iteration). Default true.
     /// </summary>
     public bool EliminateUncitedSources { get; init; } = true;
 

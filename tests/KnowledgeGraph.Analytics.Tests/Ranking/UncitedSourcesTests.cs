@@ -7,13 +7,12 @@ namespace KnowledgeGraph.Analytics.Tests.Ranking;
 public class UncitedSourcesTests
 {
     [Fact]
-    public void Eliminate_DropsTheUncitedVerticesEdgesAndWeighsTheirTargets()
+    public void Build_FoldingUncited_DropsTheirEdgesAndWeighsTheirTargets()
     {
         // 0 and 1 are cited by nobody; 0 → 2, 0 → 3, 1 → 3, 2 → 3; 4 is isolated (uncited and dangling).
         var graph = CsrGraph.FromEdges(EdgeList.FromPairs(5, (0, 2), (0, 3), (1, 3), (2, 3)));
-        var layout = InDegreeLayout.Build(graph);
-
-        var uncited = UncitedSources.Eliminate(layout);
+        var layout = InDegreeLayout.Build(graph, foldUncited: true);
+        var uncited = layout.Uncited!;
 
         // layout order: in-degree 0 (0, 1, 4), then 2 (in-degree 1), then 3 (in-degree 3)
         Assert.Equal([0, 1, 4, 2, 3], layout.OldOf);
@@ -22,7 +21,7 @@ public class UncitedSourcesTests
         Assert.Equal(3, uncited.Edges);
         // 2 keeps no in-edge; 3 keeps only the edge from 2 (new id 3)
         Assert.Equal([0, 0, 0, 0, 0, 1], layout.InOffsets);
-        Assert.Equal(3, layout.InSources[0]);
+        Assert.Equal([3], layout.InSources);
         // 2 ← 0 (out-degree 2); 3 ← 0 (out-degree 2) and 1 (out-degree 1)
         Assert.Equal([0, 0, 0, 0.5, 1.5], uncited.Weight);
     }
