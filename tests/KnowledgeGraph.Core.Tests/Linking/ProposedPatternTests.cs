@@ -73,4 +73,25 @@ public class ProposedPatternTests
         Assert.Contains("UoLE", names);
         Assert.Contains("SMHR", names);
     }
+
+    [Theory]
+    [InlineData("This work proposes a novel approach based on machine learning (ML) to score zorblat traffic.")]
+    [InlineData("We present a tracker using optical flow (OF) between consecutive zorblat frames.")]
+    public void Proposed_LowerCaseLongFormAfterAUseWord_IsUsedNotProposed(string sentence) =>
+        Assert.Empty(Proposed("Zorblat scoring", sentence));
+
+    [Fact]
+    public void Proposed_CapitalizedLongFormAfterBasedOn_IsTheContribution()
+    {
+        var names = Proposed("Edge learning",
+            "We propose a novel edge learning framework based on Zorblat Hypergraph Transformation (ZHT), which turns edges into nodes.");
+
+        Assert.Equal(["ZHT"], names);
+    }
+
+    [Theory]
+    [InlineData("ChatGPT Versus Consultants: Answering Case Questions")]
+    [InlineData("Zorblat vs. Humans: A Blinded Comparison")]
+    public void Proposed_ComparisonTitlePrefix_NamesNoMethod(string title) =>
+        Assert.Empty(Proposed(title, "We compare the answers of both groups on 41 questions."));
 }

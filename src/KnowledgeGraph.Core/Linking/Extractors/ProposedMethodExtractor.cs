@@ -77,6 +77,9 @@ internal static class ProposedMethodExtractor
     {
         var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 4 || TitleOpeners.Contains(words[0])) return;
+        // "ChatGPT Versus Consultants: …" compares two things; it names neither
+        if (words.Any(w => w.Equals("versus", StringComparison.OrdinalIgnoreCase) || w.Equals("vs", StringComparison.OrdinalIgnoreCase)
+                           || w.Equals("vs.", StringComparison.OrdinalIgnoreCase))) return;
         var title = ctx.Sentences[0];
         double confidence;
         if (words.Length == 1)
@@ -155,7 +158,7 @@ internal static class ProposedMethodExtractor
                 // ... but "Vision MambaMixer (ViM2) and Time Series MambaMixer (TSM2)" coordinates two of the same rank
                 var coordinated = previous is not null && Coordinated(ctx, previous, a);
                 if (active && (a.ShortToken < i || (a.LongFirstToken - i > 15 && !coordinated))) continue;
-                if (IsKnownEntity(ctx, a)) continue;
+                if (IsKnownEntity(ctx, a) || UsedNotProposed(ctx, a)) continue;
                 var confidence = named ? 0.45 : coordinated ? previousConfidence : rank == 0 ? 0.85 : 0.55;
                 rank++;
                 candidates.Add(a.Short, a.LongForm, confidence, a.Short, s);
@@ -165,6 +168,21 @@ internal static class ProposedMethodExtractor
             // "we propose two mechanisms: Clip parallelism and Dual-scope attention"
             if (active && !named) ColonList(ctx, s, i, candidates);
         }
+    }
+
+    /// <summary>
+    /// "we propose an approach based on machine learning (ML)", "we present a system using optical flow (OF)": an acronym
+    /// whose long form, written in lower case, follows a use word is what the contribution uses, not the contribution.
+    /// A capitalized long form there is the paper's own component ("a framework based on Dual Hypergraph
+    /// Transformation (DHT), which transforms …").
+    /// </summary>
+    private static bool UsedNotProposed(LinkingContext ctx, AcronymDefinition a)
+    {
+        if (!char.IsLower(a.LongForm[0])) return false;
+        var before = a.LongFirstToken - 1;
+        return (ctx.IsLower(before, "on") && (ctx.IsLower(before - 1, "based") || ctx.IsLower(before - 1, "relies") || ctx.IsLower(before - 1, "built")))
+               || ctx.IsLower(before, "upon") || ctx.IsLower(before, "using") || ctx.IsLower(before, "via") || ctx.IsLower(before, "leveraging")
+               || ctx.IsLower(before, "employing") || ctx.IsLower(before, "utilizing") || ctx.IsLower(before, "utilising");
     }
 
     /// <summary>Only ")", "," or "and" between one definition's acronym and the next one's long form.</summary>
