@@ -223,4 +223,19 @@ public class ComparisonAndResultPatternTests
         Assert.Contains("Gridland Maze", names);
         Assert.Contains("Crafter Suite", names);
     }
+
+    [Theory]
+    [InlineData("Its answers were longer compared to ORL consultants' answers.")]
+    [InlineData("The model selected answers more often than Zorblat's own answer.")]
+    [InlineData("We forecast twenty currencies against the US dollar.")]
+    [InlineData("The fitted functions are simpler than the Friedmann equation.")]
+    public void Baselines_UnknownWordQualifyingANoun_IsNoBaseline(string sentence) =>
+        Assert.Empty(Baselines("A Study", sentence));
+
+    [Theory]
+    [InlineData("It improves the F1 score compared to the ZorbText implementation.", "ZorbText")]
+    [InlineData("It outperforms ZorbNet significantly on three graphs.", "ZorbNet")]
+    [InlineData("It outperforms ZorbNet trained on the same graphs.", "ZorbNet")]
+    public void Baselines_UnknownNameBeforeAMethodNounAdverbOrParticiple_IsStillABaseline(string sentence, string baseline) =>
+        Assert.Equal([baseline], Baselines("A Study", sentence));
 }

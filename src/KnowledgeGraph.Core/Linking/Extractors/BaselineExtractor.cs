@@ -193,6 +193,12 @@ internal static class BaselineExtractor
                 }
                 surface = ctx.Span(j, glued);
                 nameLike |= NameSpans.IsNameLike(surface);
+                if (Modifier(ctx, glued + 1, s.EndToken))
+                {
+                    for (var k = j; k <= glued; k++) ctx.ComparisonScope.Add(k);
+                    j = glued;
+                    continue;
+                }
                 ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, surface, surface, s, nameLike ? 0.7 : 0.6, Name, true, anchor: t.Start);
                 ctx.ComparedKeys.Add(NameKey.Of(surface));
                 ctx.MethodAt[j] = surface;
@@ -201,6 +207,30 @@ internal static class BaselineExtractor
             j = glued;
         }
     }
+
+    /// <summary>
+    /// "compared to ORL consultants", "than Dennett's own answer", "against the US dollar": an unknown capitalized word
+    /// followed by a possessive or by a plain noun qualifies that noun; it names no baseline. A method head ("X model"),
+    /// an adverb ("X significantly"), a participle ("X trained on …") and the list and scope words keep the name.
+    /// </summary>
+    private static bool Modifier(LinkingContext ctx, int next, int end)
+    {
+        if (next >= end) return false;
+        var token = ctx.Tokens[next];
+        if (!token.SpaceBefore && ctx.Text[token.Start] is '\'' or '’' && ctx.IsLower(next + 1, "s")) return true;
+        if (token.Kind != TokenKind.Word || !token.SpaceBefore || !char.IsLower(ctx.Text[token.Start]) || IsStop(ctx, next)) return false;
+        var word = ctx.LowerSpan(next);
+        return !(word is "and" or "or" or "than" or "nor" || word.EndsWith("ly") || word.EndsWith("ed") || word.EndsWith("ing")
+                 || HeadWords.Contains(HeadWords.Method, word) || HeadWords.Contains(ComparedHeads, word));
+    }
+
+    // "the FastText implementation", "the BM25 baseline": nouns that stand for the compared system itself
+    private static readonly HashSet<string> ComparedHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "implementation", "implementations", "baseline", "baselines", "variant", "variants", "version", "versions",
+        "counterpart", "counterparts", "embedding", "embeddings", "features", "representations", "detector", "detectors",
+        "tracker", "trackers", "solver", "solvers", "library", "toolkit",
+    };
 
     private static bool IsBasedSuffix(string suffix) =>
         suffix.Equals("-based", StringComparison.OrdinalIgnoreCase) || suffix.Equals("-like", StringComparison.OrdinalIgnoreCase)
