@@ -32,6 +32,7 @@ internal static class MetricExtractor
         {
             InTermsOfNames(ctx, s);
             NamedMetric(ctx, s);
+            RatingCriteria.Run(ctx, s);
         }
         foreach (var a in ctx.Acronyms)
         {

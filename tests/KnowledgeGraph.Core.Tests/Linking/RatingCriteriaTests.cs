@@ -1,0 +1,26 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Human evaluations list their criteria after a rating verb; the sentences are written for these tests.
+public class RatingCriteriaTests
+{
+    private static List<string> Metrics(string text) =>
+        [.. TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Study", text).Where(l => l.Confidence >= 0.5)
+            .Select(l => l.Name).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Metrics_CriteriaListedAfterARatingVerb_AreMetrics()
+    {
+        var metrics = Metrics("Two experts rated all responses, except their own, on zorbic adequacy, terseness, and legibility using a Likert scale.");
+
+        Assert.Equal(["Legibility", "Terseness", "Zorbic adequacy"], metrics);
+    }
+
+    [Theory]
+    [InlineData("The answers were rated on a five-point scale.")]
+    [InlineData("Each answer was rated on terseness by two experts.")]
+    [InlineData("The detector scored on ZorbSet and GlimNet the best.")]
+    public void Metrics_NoListOfCriteria_AddsNone(string sentence) =>
+        Assert.Empty(Metrics(sentence));
+}
