@@ -17,6 +17,8 @@ internal static class RatingCriteria
         "rated", "rate", "rates", "rating", "scored", "score", "scores", "graded", "grade", "grades", "judged",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RatingVerbLookup = RatingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // words that end an item or the list: "rated on clarity and accuracy using a Likert scale"
     private static readonly HashSet<string> Enders = new(StringComparer.Ordinal)
     {
@@ -28,7 +30,7 @@ internal static class RatingCriteria
     {
         for (var i = s.FirstToken; i < s.EndToken - 2; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !RatingVerbs.Contains(ctx.TokenText(i).ToLowerInvariant())) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !RatingVerbLookup.Contains(ctx.LowerSpan(i))) continue;
             // the criteria follow "on" or "for" within a few words: "rated all responses, except their own, on …"
             var on = -1;
             for (var k = i + 1; k < Math.Min(s.EndToken, i + 10); k++)
