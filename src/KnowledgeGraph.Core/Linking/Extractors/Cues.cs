@@ -18,6 +18,20 @@ internal static class Cues
     }
 
     /// <summary>
+    /// The sentence speaks for the paper itself: first person ("we", "our", "here") or "this paper / work / study /
+    /// article" ("This study aims to evaluate …", the way clinical abstracts write it).
+    /// </summary>
+    public static bool SpeaksForThePaper(LinkingContext ctx, Text.Sentence s)
+    {
+        if (HasAny(ctx, s, FirstPerson)) return true;
+        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+        {
+            if (ctx.IsLower(i, "this") && (ctx.IsLower(i + 1, "paper") || ctx.IsLower(i + 1, "work") || ctx.IsLower(i + 1, "study") || ctx.IsLower(i + 1, "article"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The cue lists a sentence contains, one bit per list of <see cref="Table"/>: one dictionary lookup per word,
     /// once per sentence. (Scanning every sentence once per list and call site was a tenth of extraction time.)
     /// </summary>

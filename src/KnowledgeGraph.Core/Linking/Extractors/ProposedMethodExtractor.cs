@@ -108,7 +108,7 @@ internal static class ProposedMethodExtractor
 
     private static void CueSentence(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
     {
-        var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson) || HasThisPaper(ctx, s);
+        var firstPerson = Cues.SpeaksForThePaper(ctx, s);
         var priorWork = Cues.HasAny(ctx, s, Cues.ProposalPriorWork);
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
@@ -336,13 +336,4 @@ internal static class ProposedMethodExtractor
 
     private static string? FullNameFor(LinkingContext ctx, string name) => ctx.AcronymFor(name)?.LongForm;
 
-
-    private static bool HasThisPaper(LinkingContext ctx, Sentence s)
-    {
-        for (var i = s.FirstToken; i < s.EndToken - 1; i++)
-        {
-            if (ctx.IsLower(i, "this") && (ctx.IsLower(i + 1, "paper") || ctx.IsLower(i + 1, "work") || ctx.IsLower(i + 1, "study") || ctx.IsLower(i + 1, "article"))) return true;
-        }
-        return false;
-    }
 }
