@@ -36,6 +36,9 @@ internal static class BaselineExtractor
     private static int ScopeStart(LinkingContext ctx, Sentence s, int i)
     {
         var w = ctx.LowerSpan(i);
+        // every trigger below is a word of three letters or more starting with one of these: most tokens stop here
+        if (ctx.Tokens[i].Kind != TokenKind.Word || w.Length < 3
+            || w[0] is not ('a' or 'b' or 'c' or 'e' or 'i' or 'm' or 'o' or 'p' or 'r' or 's' or 't' or 'u')) return -1;
         // "instead of X", "unlike X": X is set aside, not used (and not a measured baseline either)
         if ((w.SequenceEqual("instead") && ctx.IsLower(i + 1, "of")) || w.SequenceEqual("unlike"))
         {
