@@ -58,4 +58,27 @@ internal static class CommonOptions
         });
         return option;
     }
+
+    /// <summary>Refuses a file that does not exist at parse time, with its path, instead of failing mid-run.</summary>
+    public static Option<FileInfo> MustExist(this Option<FileInfo> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file) result.AddError($"{option.Name}: file not found: {file.FullName}");
+        });
+        return option;
+    }
+
+    /// <summary>
+    /// Refuses an output file whose folder does not exist at parse time: a benchmark that runs for minutes must not
+    /// fail only when it writes its results.
+    /// </summary>
+    public static Option<FileInfo?> InExistingFolder(this Option<FileInfo?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { Directory: { Exists: false } folder }) result.AddError($"{option.Name}: folder not found: {folder.FullName}");
+        });
+        return option;
+    }
 }

@@ -23,12 +23,12 @@ internal static class BenchAnalyticsCommand
         {
             Description = "Edge list: 'src dst' per line (space, tab or comma; .gz and .jlg accepted)",
             Required = true,
-        };
+        }.MustExist();
         var format = CommonOptions.Format("text", "text", "json");
         var threads = new Option<int>("--threads") { Description = "Threads for PageRank (default 2)", DefaultValueFactory = _ => 2 };
         var repeats = new Option<int>("--repeats") { Description = "Runs of PageRank, WCC and BFS; the best counts (default 3; PageRank also repeats until 8 s have passed, at most 50 runs)", DefaultValueFactory = _ => 3 };
-        var membershipOut = new Option<FileInfo?>("--membership-out") { Description = "Write the Louvain community of every vertex, one per line" };
-        var pageRankOut = new Option<FileInfo?>("--pagerank-out") { Description = "Write every vertex's PageRank from an extra, untimed run to an L1 change of 1e-10, one per line (for comparison with an exact solver)" };
+        var membershipOut = new Option<FileInfo?>("--membership-out") { Description = "Write the Louvain community of every vertex, one per line" }.InExistingFolder();
+        var pageRankOut = new Option<FileInfo?>("--pagerank-out") { Description = "Write every vertex's PageRank from an extra, untimed run to an L1 change of 1e-10, one per line (for comparison with an exact solver)" }.InExistingFolder();
         var command = new Command("analytics", """
             Time PageRank (L1 change 1e-6, damping 0.85), weakly connected components, one undirected BFS and Louvain
             communities on an edge list, and report peak memory. bench/igraph_compare.py runs igraph on the same file.
