@@ -14,8 +14,7 @@ internal static class RespectivelyLists
     /// has no such list or the counts differ ("A and B reach 85% and 90%, respectively" pairs models, not metrics).
     /// </summary>
     public static List<(int Number, int UnitEnd, string Value, string Metric)> Pairs(LinkingContext ctx,
-        Dictionary<int, (string Canonical, int Last)> metricAt, Sentence s,
-        Func<int, bool> isMeasurement, Func<int, (string Value, int UnitEnd)> value)
+        Dictionary<int, (string Canonical, int Last)> metricAt, Sentence s)
     {
         var pairs = new List<(int, int, string, string)>();
         var respectively = -1;
@@ -25,7 +24,7 @@ internal static class RespectivelyLists
         }
         if (respectively < 0) return pairs;
 
-        var values = ValuesBefore(ctx, s, respectively, isMeasurement, value);
+        var values = ValuesBefore(ctx, s, respectively);
         if (values.Count < 2) return pairs;
         var metrics = MetricListBefore(ctx, metricAt, s, values[0].Number, values.Count);
         if (metrics is null) return pairs;
@@ -33,15 +32,24 @@ internal static class RespectivelyLists
         return pairs;
     }
 
+    /// <summary>Whether the sentence has a "respectively" at all: the cheap test before <see cref="Pairs"/>.</summary>
+    public static bool Closes(LinkingContext ctx, Sentence s)
+    {
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (ctx.Tokens[i].Length == 12 && ctx.IsLower(i, "respectively")) return true;
+        }
+        return false;
+    }
+
     /// <summary>The run of numbers that ends just before "respectively", joined by commas and "and".</summary>
-    private static List<(int Number, int UnitEnd, string Value)> ValuesBefore(LinkingContext ctx, Sentence s, int respectively,
-        Func<int, bool> isMeasurement, Func<int, (string Value, int UnitEnd)> value)
+    private static List<(int Number, int UnitEnd, string Value)> ValuesBefore(LinkingContext ctx, Sentence s, int respectively)
     {
         var all = new List<(int Number, int UnitEnd, string Value)>();
         for (var i = s.FirstToken; i < respectively; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Number || !isMeasurement(i)) continue;
-            var (v, unitEnd) = value(i);
+            if (ctx.Tokens[i].Kind != TokenKind.Number || !ResultExtractor.IsMeasurement(ctx, i)) continue;
+            var (v, unitEnd) = ResultExtractor.Value(ctx, i, s);
             all.Add((i, unitEnd, v));
             i = unitEnd;
         }

@@ -43,22 +43,25 @@ internal static class ResultExtractor
             var previousNumber = -10;
             // numbers of a list seen before its metric ("1.12times and 20.21times faster"): they share it
             var pending = new List<(int Start, int End, string Value)>();
-            var paired = new HashSet<int>();
-            var sentence = s;
-            foreach (var (number, unitEnd, value, metric) in RespectivelyLists.Pairs(ctx, metricAt, s, k => IsMeasurement(ctx, k), k => Value(ctx, k, sentence)))
+            // most sentences have no "respectively": no list, no set
+            HashSet<int>? paired = null;
+            if (RespectivelyLists.Closes(ctx, s))
             {
-                ctx.ResultMetrics.Add(metric);
-                Report(ctx, s, number, unitEnd, value, metric, 0.8);
-                paired.Add(number);
+                foreach (var (number, unitEnd, value, metric) in RespectivelyLists.Pairs(ctx, metricAt, s))
+                {
+                    ctx.ResultMetrics.Add(metric);
+                    Report(ctx, s, number, unitEnd, value, metric, 0.8);
+                    (paired ??= []).Add(number);
+                }
             }
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (paired.Contains(i)) continue;
+                if (paired is not null && paired.Contains(i)) continue;
                 if (ctx.Tokens[i].Kind != TokenKind.Number || !(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s))) continue;
                 var (value, unitEnd) = Value(ctx, i, s);
                 // "an F1 score of 88.1 and EM of 85.0": "metric of N" binds the number to the metric before it
                 // "(fluency 4.2/5, coherence 3.8/5)": a metric right before the number, none right after, names it
-                var adjacentBefore = AdjacentMetricBefore(metricAt, i, s) is not null && !metricAt.ContainsKey(unitEnd + 1);
+                var adjacentBefore = MetricEndingAt(metricAt, i - 1, s) is not null && !metricAt.ContainsKey(unitEnd + 1);
                 var metric = StatedAs(ctx, i, s) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
                     : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
                 double confidence = 0.8;
@@ -109,11 +112,12 @@ internal static class ResultExtractor
         }
     }
 
-    private static string? AdjacentMetricBefore(Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    /// <summary>The metric mention of this sentence whose last token is <paramref name="last"/>, if any.</summary>
+    private static string? MetricEndingAt(Dictionary<int, (string Canonical, int Last)> metricAt, int last, Sentence s)
     {
         foreach (var (first, m) in metricAt)
         {
-            if (m.Last == number - 1 && first >= s.FirstToken) return m.Canonical;
+            if (m.Last == last && first >= s.FirstToken) return m.Canonical;
         }
         return null;
     }
@@ -184,7 +188,7 @@ internal static class ResultExtractor
                || next.Equals("points", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static (string Value, int UnitEnd) Value(LinkingContext ctx, int i, Sentence s)
+    internal static (string Value, int UnitEnd) Value(LinkingContext ctx, int i, Sentence s)
     {
         var start = i;
         // "+10.9", "−0.4": a signed difference keeps its sign
@@ -236,10 +240,7 @@ internal static class ResultExtractor
     {
         for (var k = number - 1; k >= Math.Max(s.FirstToken, number - 8); k--)
         {
-            foreach (var (first, m) in metricAt)
-            {
-                if (m.Last == k && first >= s.FirstToken) return m.Canonical;
-            }
+            if (MetricEndingAt(metricAt, k, s) is { } metric) return metric;
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             // "accuracy on ImageNet from 68.3% to 75.1%": the dataset between metric and number is no barrier
             if (ctx.MentionAt.TryGetValue(k, out var d) && d.Entry.Kind == NodeLabel.Dataset && d.FirstToken > s.FirstToken
