@@ -25,6 +25,7 @@ internal static class BenchIngestCommand
         var references = new Option<int>("--references") { Description = "References per generated record (0 = metadata only)", DefaultValueFactory = _ => 5 }.AtLeast(0);
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 42 };
         var corpus = new Option<string?>("--corpus") { Description = "Ingest this JSON Lines file instead of a generated one" };
+        var corpusOut = new Option<FileInfo?>("--corpus-out") { Description = "Also keep the generated corpus in this file (bench/sqlite_floor.py reads it)" }.InExistingFolder();
         var withLinking = new Option<bool>("--with-linking") { Description = "Also measure ingestion with linking (slow)", DefaultValueFactory = _ => true };
         var format = CommonOptions.Format("table", "table", "json");
         var command = new Command("ingest", """
@@ -38,6 +39,7 @@ internal static class BenchIngestCommand
         command.Options.Add(references);
         command.Options.Add(seed);
         command.Options.Add(corpus);
+        command.Options.Add(corpusOut);
         command.Options.Add(withLinking);
         command.Options.Add(format);
         command.SetAction(async (parse, ct) =>
@@ -46,7 +48,8 @@ internal static class BenchIngestCommand
             Directory.CreateDirectory(work);
             try
             {
-                var file = parse.GetValue(corpus) ?? await GenerateAsync(Path.Combine(work, "corpus.jsonl"), parse.GetValue(records), parse.GetValue(seed), parse.GetValue(references), ct);
+                var file = parse.GetValue(corpus)
+                    ?? await GenerateAsync(parse.GetValue(corpusOut)?.FullName ?? Path.Combine(work, "corpus.jsonl"), parse.GetValue(records), parse.GetValue(seed), parse.GetValue(references), ct);
                 var result = await MeasureAsync(file, Path.Combine(work, "bench.db"), parse.GetValue(withLinking), ct);
                 Print(result, parse.GetValue(format) == "json");
                 return 0;

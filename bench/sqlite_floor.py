@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""What SQLite alone needs to store an ingest corpus: the floor under `kg bench ingest`.
+
+Runs `kg bench ingest` on a generated corpus (kept with --corpus-out), then writes the same papers into a fresh file
+with kg's own schema (schema/sqlite/*.sql) the cheapest way SQLite allows, and prints both speeds and their ratio.
+
+The floor knows everything in advance and is timed only for SQLite's work: every reference is resolved in Python
+before the clock starts (no lookups), the rows go in sorted key order in ONE transaction (kg commits every batch so
+a crash loses one batch), no content hash or identity log, the deferred indexes and the full-text index built once
+at the end exactly as kg's bulk load does, and the WAL checkpointed at close as kg does. What it cannot skip is
+what the graph is: the paper rows, their id keys, author nodes and AUTHORED_BY edges, stub papers for external
+references, CITES edges, the FTS5 index over title and abstract, the edge index by target.
+
+    /usr/bin/python3 bench/sqlite_floor.py --kg src/KnowledgeGraph.Cli/bin/Release/net10.0/kg --records 100000
+
+Python's sqlite3 module is an older SQLite (3.40 on Debian 12) than the one kg bundles; its per-row binding in
+executemany costs about as much as kg's prepared statements.
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFERRED_INDEXES = ["edges_dst", "papers_pagerank", "papers_citation_count", "papers_community", "papers_year", "nodes_label_name"]
+FTS_TRIGGERS = ["papers_fts_insert", "papers_fts_delete", "papers_fts_update"]
+
+
+def title_key(title):
+    # Not kg's key (a hash of its normalizer's output), but a key of the same length and spread.
+    t = unicodedata.normalize("NFKD", title).lower()
+    return "title:" + re.sub(r"[^a-z0-9]+", " ", t).strip()[:16]
+
+
+def paper_keys(record):
+    keys = []
+    if record.get("doi"):
+        keys.append("doi:" + record["doi"].lower())
+    if record.get("arxivId"):
+        keys.append("arxiv:" + record["arxivId"])
+    return keys
+
+
+def reference_keys(reference):
+    if isinstance(reference, str):
+        return [reference.lower() if reference.startswith("doi:") else reference]
+    keys = []
+    if reference.get("doi"):
+        keys.append("doi:" + reference["doi"].lower())
+    if reference.get("arxivId"):
+        keys.append("arxiv:" + reference["arxivId"])
+    return keys
+
+
+def build_rows(corpus):
+    """Every row the graph needs, resolved in memory (untimed)."""
+    records = [json.loads(line) for line in open(corpus, encoding="utf-8") if line.strip()]
+    owner = {}
+    papers, keys = [], []
+    for pk, r in enumerate(records, start=1):
+        ks = paper_keys(r)
+        pid = r["id"]
+        for k in ks:
+            if k not in owner:
+                owner[k] = pid
+                keys.append((k, pid))
+        papers.append((pk, pid, r["title"], title_key(r["title"]), r.get("abstract"), r.get("published"), r.get("year"),
+                       r.get("venue"), json.dumps(ks), 0, "0123456789abcdef", json.dumps(["jsonl:" + corpus])))
+    authors, edges = {}, {}
+    stubs = []
+    for r in records:
+        pid = r["id"]
+        for i, name in enumerate(r.get("authors") or []):
+            aid = "author:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            authors.setdefault(aid, name)
+            edges.setdefault((pid, "AUTHORED_BY", aid), i)
+        for ref in r.get("references") or []:
+            ks = reference_keys(ref)
+            target = next((owner[k] for k in ks if k in owner), None)
+            if target is None and ks:
+                target = ks[0]
+                title = ref.get("title", target) if isinstance(ref, dict) else target
+                stubs.append((len(papers) + len(stubs) + 1, target, title, title_key(title), None, None,
+                              ref.get("year") if isinstance(ref, dict) else None, None, json.dumps(ks), 1, None, "[]"))
+                for k in ks:
+                    owner[k] = target
+                    keys.append((k, target))
+            if target is not None and target != pid:
+                edges.setdefault((pid, "CITES", target), None)
+    return len(records), papers + stubs, sorted(keys), sorted(authors.items()), sorted((s, t, d, p) for (s, t, d), p in edges.items())
+
+
+def floor(corpus, db):
+    count, papers, keys, authors, edges = build_rows(corpus)
+    connection = sqlite3.connect(db, isolation_level=None)
+    connection.execute("PRAGMA page_size = 16384")
+    connection.execute("PRAGMA journal_mode = WAL")
+    for pragma in ["synchronous = NORMAL", "cache_size = -131072", "mmap_size = 268435456", "wal_autocheckpoint = 16384"]:
+        connection.execute("PRAGMA " + pragma)
+    for path in sorted(glob.glob(os.path.join(ROOT, "schema", "sqlite", "*.sql"))):
+        connection.executescript(open(path, encoding="utf-8").read())
+    saved = connection.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE name IN ({','.join('?' * (len(DEFERRED_INDEXES) + len(FTS_TRIGGERS)))})",
+        DEFERRED_INDEXES + FTS_TRIGGERS).fetchall()
+    for name, _ in saved:
+        connection.execute(("DROP TRIGGER " if name in FTS_TRIGGERS else "DROP INDEX ") + name)
+
+    phases = {}
+    start = clock = time.perf_counter()
+
+    def lap(name):
+        nonlocal clock
+        now = time.perf_counter()
+        phases[name] = round(now - clock, 3)
+        clock = now
+
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany("INSERT INTO papers (pk, id, title, title_key, abstract, published, year, venue, ids, is_stub, content_hash, sources) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", papers)
+    lap("papers")
+    connection.executemany("INSERT INTO paper_ids (key, paper_id) VALUES (?, ?)", keys)
+    connection.executemany("INSERT INTO nodes (id, label, name) VALUES (?, 'Author', ?)", authors)
+    lap("keys+authors")
+    connection.executemany("INSERT INTO edges (src, type, dst, position) VALUES (?, ?, ?, ?)", edges)
+    lap("edges")
+    connection.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('hashsize', 16777216)")
+    connection.execute("INSERT INTO papers_fts (papers_fts) VALUES ('rebuild')")
+    lap("fullText")
+    for _, sql in saved:
+        connection.execute(sql)
+    lap("indexes")
+    connection.execute("COMMIT")
+    connection.close()
+    lap("commit+checkpoint")
+    seconds = time.perf_counter() - start
+    return count, seconds, len(edges), phases
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--kg", default=os.path.join(ROOT, "src/KnowledgeGraph.Cli/bin/Release/net10.0/kg"))
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--references", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kg-floor-") as work:
+        corpus = os.path.join(work, "corpus.jsonl")
+        out = subprocess.run([args.kg, "bench", "ingest", "--records", str(args.records), "--references", str(args.references),
+                              "--with-linking", "false", "--format", "json", "--corpus-out", corpus],
+                             check=True, capture_output=True, text=True).stdout
+        kg = json.loads(out)["ingest"]
+        count, seconds, edges, phases = floor(corpus, os.path.join(work, "floor.db"))
+        result = {
+            "records": count,
+            "edges": edges,
+            "kg": {"seconds": kg["seconds"], "recordsPerSecond": kg["recordsPerSecond"]},
+            "sqliteFloor": {"seconds": round(seconds, 3), "recordsPerSecond": round(count / seconds), "phases": phases},
+            "kgToFloorRatio": round(kg["seconds"] / seconds, 2),
+        }
+        print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

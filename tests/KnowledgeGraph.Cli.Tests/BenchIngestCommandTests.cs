@@ -1,0 +1,33 @@
+using KnowledgeGraph.Cli.Commands;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+public class BenchIngestCommandTests
+{
+    [Fact]
+    public void Parse_CorpusOutInAMissingFolder_IsRefusedBeforeTheBenchmarkRuns()
+    {
+        using var folder = new TempFolder();
+
+        var parse = BenchIngestCommand.Create().Parse(["--records", "10", "--corpus-out", folder.File("missing/corpus.jsonl")]);
+
+        var error = Assert.Single(parse.Errors);
+        Assert.Contains("folder not found", error.Message);
+    }
+
+    [Fact]
+    public async Task Run_CorpusOut_KeepsTheGeneratedCorpusItIngested()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("corpus.jsonl");
+
+        var result = await KgProcess.RunAsync(folder.Path, "bench", "ingest", "--records", "40", "--references", "2", "--with-linking", "false",
+            "--format", "json", "--corpus-out", corpus);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = File.ReadAllLines(corpus);
+        Assert.Equal(40, lines.Length);
+        Assert.All(lines, line => Assert.Contains("\"references\":[", line));
+        Assert.Contains("\"records\": 40", result.StdOut);
+    }
+}
