@@ -11,6 +11,10 @@ at the end exactly as kg's bulk load does, and the WAL checkpointed at close as 
 what the graph is: the paper rows, their id keys, author nodes and AUTHORED_BY edges, stub papers for external
 references, CITES edges, the FTS5 index over title and abstract, the edge index by target.
 
+A second, lean floor drops kg's schema for the least any store could keep: integer paper ids, one table of integer
+edges with its index by target, and the FTS5 index (title, abstract). It bounds what a redesign of the store could
+reach on this machine.
+
     /usr/bin/python3 bench/sqlite_floor.py --kg src/KnowledgeGraph.Cli/bin/Release/net10.0/kg --records 100000
 
 Python's sqlite3 module is an older SQLite (3.40 on Debian 12) than the one kg bundles; its per-row binding in
@@ -143,6 +147,33 @@ def floor(corpus, db):
     return count, seconds, len(edges), phases
 
 
+def lean_floor(corpus, db):
+    """The leanest schema that still answers the issue: integer ids, one edge table of integers, FTS5 over title and
+    abstract. No id keys, no titles keys, no author names: a lower bound for any redesign of the store."""
+    count, papers, keys, authors, edges = build_rows(corpus)
+    number = {row[1]: row[0] for row in papers}
+    author_number = {aid: len(number) + i + 1 for i, (aid, _) in enumerate(authors)}
+    rows = sorted((number[s], 1 if t == "CITES" else 2, number.get(d) or author_number[d]) for s, t, d, _ in edges)
+    connection = sqlite3.connect(db, isolation_level=None)
+    connection.execute("PRAGMA page_size = 16384")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.executescript("""
+        CREATE TABLE papers (pk INTEGER PRIMARY KEY, title TEXT, abstract TEXT);
+        CREATE TABLE edges (src INTEGER, type INTEGER, dst INTEGER, PRIMARY KEY (src, type, dst)) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE papers_fts USING fts5 (title, abstract, content = 'papers', content_rowid = 'pk',
+            tokenize = 'porter unicode61 remove_diacritics 2');""")
+    start = time.perf_counter()
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany("INSERT INTO papers VALUES (?, ?, ?)", [(p[0], p[2], p[4]) for p in papers])
+    connection.executemany("INSERT INTO edges VALUES (?, ?, ?)", rows)
+    connection.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('hashsize', 16777216)")
+    connection.execute("INSERT INTO papers_fts (papers_fts) VALUES ('rebuild')")
+    connection.execute("CREATE INDEX edges_dst ON edges (dst, type)")
+    connection.execute("COMMIT")
+    connection.close()
+    return time.perf_counter() - start
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--kg", default=os.path.join(ROOT, "src/KnowledgeGraph.Cli/bin/Release/net10.0/kg"))
@@ -156,11 +187,13 @@ def main():
                              check=True, capture_output=True, text=True).stdout
         kg = json.loads(out)["ingest"]
         count, seconds, edges, phases = floor(corpus, os.path.join(work, "floor.db"))
+        lean = lean_floor(corpus, os.path.join(work, "lean.db"))
         result = {
             "records": count,
             "edges": edges,
             "kg": {"seconds": kg["seconds"], "recordsPerSecond": kg["recordsPerSecond"]},
             "sqliteFloor": {"seconds": round(seconds, 3), "recordsPerSecond": round(count / seconds), "phases": phases},
+            "leanSchemaFloor": {"seconds": round(lean, 3), "recordsPerSecond": round(count / lean)},
             "kgToFloorRatio": round(kg["seconds"] / seconds, 2),
         }
         print(json.dumps(result, indent=2))
