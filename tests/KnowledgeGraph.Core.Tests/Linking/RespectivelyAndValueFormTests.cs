@@ -50,4 +50,24 @@ public class RespectivelyAndValueFormTests
 
         Assert.Equal([("Accuracy", "5%–15%")], results);
     }
+
+    [Fact]
+    public void Results_ValueListPerSubgroup_PairsEveryRunWithTheMetricList()
+    {
+        var results = Results("The sensitivity and specificity of the model were 100% and 97% for group A; 82% and 98% for group B; and 63% and 99% for group C, respectively.");
+
+        Assert.Equal(
+            [("Sensitivity", "100%"), ("Sensitivity", "63%"), ("Sensitivity", "82%"), ("Specificity", "97%"), ("Specificity", "98%"), ("Specificity", "99%")],
+            results);
+    }
+
+    [Fact]
+    public void Results_SubgroupRunOfAnotherLength_IsNotPairedOffByOne()
+    {
+        var results = Results("The sensitivity and specificity were 100% and 97% for group A; 82% for group B; and 63% and 99% for group C, respectively.");
+
+        Assert.DoesNotContain(("Specificity", "82%"), results);
+        Assert.Contains(("Sensitivity", "63%"), results);
+        Assert.Contains(("Specificity", "99%"), results);
+    }
 }

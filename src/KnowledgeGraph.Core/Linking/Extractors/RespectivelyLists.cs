@@ -5,7 +5,9 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 /// <summary>
 /// "The sensitivity, specificity and positive predictive value were 85%, 99% and 99.6%, respectively": a list of
 /// metrics and a list of as many numbers, closed by "respectively", pair up in order. Without this rule every number
-/// of the list went to the nearest metric (the last one named).
+/// of the list went to the nearest metric (the last one named). Clinical abstracts repeat the value list per subgroup
+/// ("… were 100% and 98% for group A; 82% and 96% for group B, respectively"): every run of exactly as many values
+/// as the metric list, each followed by a short "for …" segment, pairs the same way.
 /// </summary>
 internal static class RespectivelyLists
 {
@@ -25,11 +27,68 @@ internal static class RespectivelyLists
         if (respectively < 0) return pairs;
 
         var values = ValuesBefore(ctx, s, respectively);
-        if (values.Count < 2) return pairs;
-        var metrics = MetricListBefore(ctx, metricAt, s, values[0].Number, values.Count);
-        if (metrics is null) return pairs;
-        for (var k = 0; k < values.Count; k++) pairs.Add((values[k].Number, values[k].UnitEnd, values[k].Value, metrics[k]));
+        var metrics = values.Count < 2 ? null : MetricListBefore(ctx, metricAt, s, values[0].Number, values.Count);
+        if (metrics is not null)
+        {
+            for (var k = 0; k < values.Count; k++) pairs.Add((values[k].Number, values[k].UnitEnd, values[k].Value, metrics[k]));
+            return pairs;
+        }
+        var runs = SubgroupRuns(ctx, metricAt, s, respectively);
+        foreach (var run in runs)
+        {
+            metrics ??= MetricListBefore(ctx, metricAt, s, runs[0][0].Number, run.Count);
+        }
+        foreach (var run in runs)
+        {
+            if (metrics is null || metrics.Count != run.Count) continue;
+            for (var k = 0; k < run.Count; k++) pairs.Add((run[k].Number, run[k].UnitEnd, run[k].Value, metrics[k]));
+        }
         return pairs;
+    }
+
+    /// <summary>
+    /// The value runs of a per-subgroup list: runs of at least two values, each closed by "for" / "in" and at most
+    /// <see cref="MaxSubgroupWords"/> tokens up to a ';' or ',' (or "respectively" after the last). A run of another
+    /// length (a value lost to a typo) is skipped, not paired off by one.
+    /// </summary>
+    private static List<List<(int Number, int UnitEnd, string Value)>> SubgroupRuns(
+        LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, Sentence s, int respectively)
+    {
+        var runs = new List<List<(int Number, int UnitEnd, string Value)>>();
+        var run = new List<(int Number, int UnitEnd, string Value)>();
+        for (var i = s.FirstToken; i < respectively; i++)
+        {
+            if (ctx.Tokens[i].Kind != TokenKind.Number || !ResultExtractor.IsMeasurement(ctx, i)) continue;
+            var (v, unitEnd) = ResultExtractor.Value(ctx, i, s);
+            if (run.Count > 0 && !OnlyJoiners(ctx, run[^1].UnitEnd + 1, i, allowAnd: true)) run = [];
+            run.Add((i, unitEnd, v));
+            i = unitEnd;
+            var close = SubgroupEnd(ctx, unitEnd + 1, respectively);
+            if (close < 0) continue;
+            if (run.Count >= 2) runs.Add(run);
+            run = [];
+            i = close;
+        }
+        // the runs must follow the metric list: a metric named between them starts another statement
+        if (runs.Count < 2 || metricAt.Keys.Any(k => k > runs[0][0].Number && k < respectively)) return [];
+        return runs;
+    }
+
+    private const int MaxSubgroupWords = 4;
+
+    // "for group B;" / "in the test set," after a value: the index of the closing ';' or ',' (or of the token before
+    // "respectively"), else -1
+    private static int SubgroupEnd(LinkingContext ctx, int from, int respectively)
+    {
+        if (from >= respectively || !(ctx.IsLower(from, "for") || ctx.IsLower(from, "in"))) return -1;
+        for (var k = from + 1; k <= respectively && k - from <= MaxSubgroupWords + 1; k++)
+        {
+            if (k == respectively) return k - 1;
+            var w = ctx.LowerSpan(k);
+            if (w is ";" or ",") return k;
+            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether the sentence has a "respectively" at all: the cheap test before <see cref="Pairs"/>.</summary>
