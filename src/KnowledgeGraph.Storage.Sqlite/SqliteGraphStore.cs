@@ -19,6 +19,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
     private SqliteConnection? _writer;
     private WriterStatements? _statements;
     private BatchWriter? _batchWriter;
+    private WalCheckpointer? _checkpointer;
     private bool _disposed;
 
     public SqliteGraphStore(SqliteStoreOptions? options = null)
@@ -36,7 +37,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
             var path = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DatabasePath) ? SqliteStoreOptions.DefaultDatabasePath : options.DatabasePath);
             builder.DataSource = path;
         }
-        if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        IsFile = builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:";
+        if (IsFile)
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
@@ -48,6 +50,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
 
     /// <summary>The database file this store writes.</summary>
     public string DatabasePath { get; }
+
+    // an in-memory or temporary database has no WAL to checkpoint
+    private bool IsFile { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -70,6 +75,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
                 _statements = new WriterStatements(connection);
                 _batchWriter = new BatchWriter(_statements, _filter);
                 _writer = connection;
+                if (IsFile) _checkpointer = new WalCheckpointer(Open);
             }
             catch
             {
@@ -149,6 +155,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
                 var result = write(_batchWriter!, transaction);
                 transaction.Commit();
                 _batchWriter!.Committed();
+                _checkpointer?.Committed();
                 return result;
             }
             catch
@@ -199,6 +206,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
         try
         {
             _disposed = true;
+            // Stopped first: the last frames are copied by the close below, on the writer's connection.
+            if (_checkpointer is not null) await _checkpointer.DisposeAsync();
+            _checkpointer = null;
             _statements?.Dispose();
             if (_writer is not null)
             {
