@@ -53,14 +53,10 @@ def paper_keys(record):
 
 
 def reference_keys(reference):
+    # a reference is an id string ("arxiv:2001.00042") or an object with the record's id fields
     if isinstance(reference, str):
         return [reference.lower() if reference.startswith("doi:") else reference]
-    keys = []
-    if reference.get("doi"):
-        keys.append("doi:" + reference["doi"].lower())
-    if reference.get("arxivId"):
-        keys.append("arxiv:" + reference["arxivId"])
-    return keys
+    return paper_keys(reference)
 
 
 def build_rows(corpus):
