@@ -20,6 +20,12 @@ internal sealed class BatchWriter
     private readonly KeyFilter _filter;
     private readonly HashSet<string> _knownNodes = new(StringComparer.Ordinal);
     private readonly List<string> _batchNodes = [];
+    // Nodes stored with discovered = 0 and entity edges (IS_A, ON, …) stored, as far as this writer knows: an upsert of
+    // either again changes nothing, and a linked ingest repeated them for every paper naming the same method or task.
+    private readonly HashSet<string> _settledNodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _batchSettledNodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownEntityEdges = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _batchEntityEdges = new(StringComparer.Ordinal);
     private readonly HashSet<long> _textTouched = [];
     private readonly HashSet<string> _linkedPapers = new(StringComparer.Ordinal);
     private readonly ReferenceWriter _references;
@@ -123,10 +129,21 @@ internal sealed class BatchWriter
         if (_knownNodes.Count + _batchNodes.Count > MaxKnownNodes) _knownNodes.Clear();
         foreach (var id in _batchNodes) _knownNodes.Add(id);
         _batchNodes.Clear();
+        if (_settledNodes.Count + _batchSettledNodes.Count > MaxKnownNodes) _settledNodes.Clear();
+        foreach (var id in _batchSettledNodes) _settledNodes.Add(id);
+        _batchSettledNodes.Clear();
+        if (_knownEntityEdges.Count + _batchEntityEdges.Count > MaxKnownNodes) _knownEntityEdges.Clear();
+        foreach (var key in _batchEntityEdges) _knownEntityEdges.Add(key);
+        _batchEntityEdges.Clear();
     }
 
     /// <summary>Called after the transaction rolled back: forget the nodes written in it.</summary>
-    public void RolledBack() => _batchNodes.Clear();
+    public void RolledBack()
+    {
+        _batchNodes.Clear();
+        _batchSettledNodes.Clear();
+        _batchEntityEdges.Clear();
+    }
 
     private void WriteOne(PaperUpsert upsert)
     {
@@ -348,8 +365,16 @@ internal sealed class BatchWriter
             var nodeId = EntityId.For(link.Label, link.Name);
             if (!seen.Add((link.Type, nodeId))) continue;
             var props = link.Properties.Count == 0 ? null : JsonSerializer.Serialize(link.Properties);
-            changed |= _statements.UpsertNode(nodeId, link.Label.ToString(), link.Name, link.Discovered, link.Label == NodeLabel.Result ? props : null);
-            _batchNodes.Add(nodeId);
+            // Only a Result carries props on its node; any other node stored as not discovered cannot change, and a
+            // discovered link changes no stored node.
+            var settled = link.Label != NodeLabel.Result
+                && (_settledNodes.Contains(nodeId) || _batchSettledNodes.Contains(nodeId) || (link.Discovered && _knownNodes.Contains(nodeId)));
+            if (!settled)
+            {
+                changed |= _statements.UpsertNode(nodeId, link.Label.ToString(), link.Name, link.Discovered, link.Label == NodeLabel.Result ? props : null);
+                _batchNodes.Add(nodeId);
+                if (!link.Discovered && link.Label != NodeLabel.Result) _batchSettledNodes.Add(nodeId);
+            }
             changed |= _statements.UpsertLinkEdge(
                 paperId, link.Type.ToGraphName(), nodeId, link.Confidence, link.Evidence, link.EvidenceStart, link.Surface, link.Extractor, props);
             changed |= WriteEntityEdges(nodeId, link);
@@ -381,6 +406,8 @@ internal sealed class BatchWriter
         if (string.IsNullOrWhiteSpace(name)) return false;
         var toId = EntityId.For(label, name);
         if (toId == fromId) return false;
+        var key = fromId + "\u001f" + type.ToGraphName() + "\u001f" + toId;
+        if (_knownEntityEdges.Contains(key) || !_batchEntityEdges.Add(key)) return false;
         var changed = EnsureNode(toId, label, name);
         return _statements.AddEdge(fromId, type.ToGraphName(), toId, confidence: link.Confidence, extractor: link.Extractor) | changed;
     }
@@ -389,6 +416,7 @@ internal sealed class BatchWriter
     {
         if (_knownNodes.Contains(nodeId)) return false;
         _batchNodes.Add(nodeId);
+        _batchSettledNodes.Add(nodeId);
         return _statements.UpsertNode(nodeId, label.ToString(), name, discovered: false, propsJson: null);
     }
 
