@@ -40,4 +40,15 @@ public sealed class WalCheckpointerTests : IDisposable
         Assert.Equal(0L, File.Exists(_database.Path + "-wal") ? new FileInfo(_database.Path + "-wal").Length : 0L);
         Assert.Equal(1_500L, Convert.ToInt64(_database.Scalar("SELECT count(*) FROM papers WHERE is_stub = 0"), System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task WalCheckpointer_ItsConnectionCannotOpen_CommitsAndDisposalStillSucceed()
+    {
+        var checkpointer = new Internal.WalCheckpointer(() => throw new Microsoft.Data.Sqlite.SqliteException("unable to open database file", 14));
+
+        checkpointer.Committed();
+        checkpointer.Committed();
+
+        await checkpointer.DisposeAsync();
+    }
 }

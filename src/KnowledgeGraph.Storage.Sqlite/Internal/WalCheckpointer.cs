@@ -42,25 +42,33 @@ internal sealed class WalCheckpointer : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        using var connection = _open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-        while (!_stop.IsCancellationRequested)
+        try
         {
-            try
+            using var connection = _open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+            while (true)
             {
                 await _signal.WaitAsync(_stop.Token);
-                command.ExecuteNonQuery();
+                try
+                {
+                    command.ExecuteNonQuery();
+                }
+                catch (SqliteException)
+                {
+                    // best effort: a checkpoint that cannot run now (another one is running) is retried on the next commit
+                }
                 await Task.Delay(MinimumInterval, _stop.Token);
             }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (SqliteException)
-            {
-                // best effort: a checkpoint that cannot run now (another one is running) is retried on the next commit
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            // stopped by DisposeAsync
+        }
+        catch (SqliteException)
+        {
+            // The second connection could not be opened: without it the writer checkpoints as it did before (inside
+            // commits and at close), so nothing is lost; the store must not fail for it.
         }
     }
 
