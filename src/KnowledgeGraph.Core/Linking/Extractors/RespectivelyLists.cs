@@ -33,14 +33,13 @@ internal static class RespectivelyLists
             for (var k = 0; k < values.Count; k++) pairs.Add((values[k].Number, values[k].UnitEnd, values[k].Value, metrics[k]));
             return pairs;
         }
+        // the metric list before the first run, as long as one of the runs (the first may have lost a value)
         var runs = SubgroupRuns(ctx, metricAt, s, respectively);
+        for (var r = 0; r < runs.Count && metrics is null; r++) metrics = MetricListBefore(ctx, metricAt, s, runs[0][0].Number, runs[r].Count);
+        if (metrics is null) return pairs;
         foreach (var run in runs)
         {
-            metrics ??= MetricListBefore(ctx, metricAt, s, runs[0][0].Number, run.Count);
-        }
-        foreach (var run in runs)
-        {
-            if (metrics is null || metrics.Count != run.Count) continue;
+            if (run.Count != metrics.Count) continue;
             for (var k = 0; k < run.Count; k++) pairs.Add((run[k].Number, run[k].UnitEnd, run[k].Value, metrics[k]));
         }
         return pairs;
