@@ -176,12 +176,19 @@ def main():
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--references", type=int, default=5)
     args = parser.parse_args()
+    if not os.path.isfile(args.kg):
+        parser.error(f"--kg: no kg binary at {args.kg} (dotnet build -c Release src/KnowledgeGraph.Cli)")
+    if args.records < 1 or args.references < 0:
+        parser.error("--records must be at least 1 and --references at least 0")
     with tempfile.TemporaryDirectory(prefix="kg-floor-") as work:
         corpus = os.path.join(work, "corpus.jsonl")
-        out = subprocess.run([args.kg, "bench", "ingest", "--records", str(args.records), "--references", str(args.references),
+        run = subprocess.run([args.kg, "bench", "ingest", "--records", str(args.records), "--references", str(args.references),
                               "--with-linking", "false", "--format", "json", "--corpus-out", corpus],
-                             check=True, capture_output=True, text=True).stdout
-        kg = json.loads(out)["ingest"]
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            sys.stderr.write(f"kg bench ingest failed (exit {run.returncode}):\n{run.stderr}")
+            return 1
+        kg = json.loads(run.stdout)["ingest"]
         count, seconds, edges, phases = floor(corpus, os.path.join(work, "floor.db"))
         lean = lean_floor(corpus, os.path.join(work, "lean.db"))
         result = {

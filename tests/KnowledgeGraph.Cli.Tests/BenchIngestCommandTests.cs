@@ -16,6 +16,19 @@ public class BenchIngestCommandTests
     }
 
     [Fact]
+    public void Parse_CorpusOutWithAGivenCorpus_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("given.jsonl");
+        File.WriteAllText(corpus, "");
+
+        var parse = BenchIngestCommand.Create().Parse(["--corpus", corpus, "--corpus-out", folder.File("kept.jsonl")]);
+
+        var error = Assert.Single(parse.Errors);
+        Assert.Contains("--corpus-out", error.Message);
+    }
+
+    [Fact]
     public async Task Run_CorpusOut_KeepsTheGeneratedCorpusItIngested()
     {
         using var folder = new TempFolder();

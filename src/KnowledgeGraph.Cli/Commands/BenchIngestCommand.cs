@@ -40,6 +40,13 @@ internal static class BenchIngestCommand
         command.Options.Add(seed);
         command.Options.Add(corpus);
         command.Options.Add(corpusOut);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(corpus) is not null && result.GetValue(corpusOut) is not null)
+            {
+                result.AddError("--corpus-out keeps a generated corpus; with --corpus nothing is generated");
+            }
+        });
         command.Options.Add(withLinking);
         command.Options.Add(format);
         command.SetAction(async (parse, ct) =>
