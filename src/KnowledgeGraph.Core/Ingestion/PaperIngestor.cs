@@ -82,7 +82,11 @@ public sealed class PaperIngestor
         IProgress<IngestionProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var batch = new List<PaperUpsert>(_options.BatchSize);
+        // The first batch is a fifth of the others so that the writer, the slower stage, starts while the rest is read
+        // and linked: in a linked arxiv-2023 ingest (4 batches) it waited 1.2 s for a first batch of 10,000 and waits
+        // 0.7 s for one of 2,000 (timestamps per stage, session 8).
+        var limit = Math.Max(1, _options.BatchSize / 5);
+        var batch = new List<PaperUpsert>(limit);
         try
         {
             for (var i = 0; i < files.Count; i++)
@@ -97,8 +101,9 @@ public sealed class PaperIngestor
                     {
                         lock (report) report.AddWarning(linkFailure);
                     }
-                    if (batch.Count >= _options.BatchSize)
+                    if (batch.Count >= limit)
                     {
+                        limit = _options.BatchSize;
                         await writer.WriteAsync(batch, cancellationToken);
                         batch = new List<PaperUpsert>(_options.BatchSize);
                         Report(progress, report, file, i, files.Count);

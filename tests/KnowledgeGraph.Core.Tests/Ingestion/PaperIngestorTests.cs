@@ -26,6 +26,16 @@ public class PaperIngestorTests
     }
 
     [Fact]
+    public async Task IngestAsync_FirstBatchIsAFifthOfTheOthers_SoTheWriterStartsWhileTheRestIsRead()
+    {
+        var (sut, store) = CreateSut(); // batches of 50
+
+        await sut.IngestAsync([TestData.Path("trending", "trending-papers-page.txt")]);
+
+        Assert.Equal([10, 50, 8], store.BatchSizes);
+    }
+
+    [Fact]
     public async Task IngestAsync_BulkFolderMix_StoresPapersAndPartialRecordsAndReportsTheAuthorsFile()
     {
         var (sut, store) = CreateSut();
@@ -69,12 +79,14 @@ public class PaperIngestorTests
     private sealed class RecordingStore : IGraphStore
     {
         public List<PaperUpsert> Papers { get; } = [];
+        public List<int> BatchSizes { get; } = [];
 
         public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
         public Task<UpsertSummary> UpsertPapersAsync(IReadOnlyList<PaperUpsert> papers, CancellationToken cancellationToken = default)
         {
             Papers.AddRange(papers);
+            BatchSizes.Add(papers.Count);
             return Task.FromResult(new UpsertSummary { Added = papers.Count });
         }
 
