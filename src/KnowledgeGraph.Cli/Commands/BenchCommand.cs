@@ -25,7 +25,7 @@ internal static class BenchCommand
             var linker = PaperLinker.Create();
             var m = ExtractionBenchmark.Run(linker, papers, TimeSpan.FromSeconds(pr.GetValue(seconds)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{m.PerCpuSecond:0} abstracts per CPU-second ({m.PerWallSecond:0}/s wall clock; one thread, {m.Abstracts} links of {papers.Count} distinct abstracts, vocabulary {linker.Vocabulary.Entries.Count} entries)"));
+                $"{m.PerCpuSecond:0} abstracts per CPU-second ({m.PerWallSecond:0}/s wall clock; one thread, {m.BytesPerAbstract / 1024:0.0} KiB allocated per abstract, {m.Abstracts} links of {papers.Count} distinct abstracts, vocabulary {linker.Vocabulary.Entries.Count} entries)"));
             return 0;
         });
         return new Command("bench", "Benchmarks that print their numbers against a baseline measured in the same run.") { BenchIngestCommand.Create(), extract };
