@@ -30,6 +30,8 @@ internal static class TaskExtractor
                     LinkingContext.ParentProperty(m.Entry.Canonical));
                 continue;
             }
+            // "offensive, abusive language and hate speech detection": the topic is named for its detection (added there)
+            if (!HeadWords.Task.Contains(HeadWords.LastWord(m.Entry.Canonical)) && CoordinatedTasks.SharedHeadAfter(ctx, s, m.LastToken) >= 0) continue;
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
         }
@@ -42,6 +44,7 @@ internal static class TaskExtractor
         }
         TaskPhrases.Run(ctx);
         TaskStatements.Run(ctx);
+        CoordinatedTasks.Run(ctx);
     }
 
     internal static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

@@ -1,0 +1,125 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// One task noun shared by coordinated objects names one task per object: "hate speech and profanity detection" is
+/// hate speech detection and profanity detection; "image, video and audio classification" three classifications.
+/// Only the last object is written next to the noun, so neither the vocabulary nor the head-noun rule sees the others.
+/// </summary>
+internal static class CoordinatedTasks
+{
+    private const int MaxObjectWords = 3;
+    private const int MaxObjects = 5;
+
+    public static void Run(LinkingContext ctx)
+    {
+        foreach (var s in ctx.Sentences)
+        {
+            for (var head = s.FirstToken + 3; head < s.EndToken; head++)
+            {
+                if (ctx.Tokens[head].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(head))) continue;
+                var objects = Objects(ctx, s, head);
+                if (objects.Count < 2) continue;
+                var noun = ctx.LowerSpan(head).ToString();
+                // A known task among the objects set apart from the noun says the noun is shared: "show fair prediction" and
+                // "combining CNN local perception modeling" are what a verb phrase makes without one, and in "vision and time
+                // series forecasting" only the object next to the noun is known, which says nothing about "vision".
+                if (!objects.Skip(1).Any(o => IsKnownTask(ctx, o.First, o.Last, noun))) continue;
+                for (var o = 0; o < objects.Count; o++)
+                {
+                    var (first, last) = objects[o];
+                    var phrase = ctx.Span(first, last);
+                    if (ctx.IsProposed(phrase)) continue;
+                    // "offensive, abusive language and …": a lone adjective shares the noun of the object after it
+                    if (first == last && o > 0 && objects[o - 1].Last > objects[o - 1].First && IsAdjective(ctx.LowerSpan(first)))
+                    {
+                        phrase += " " + ctx.TokenText(objects[o - 1].Last);
+                    }
+                    Add(ctx, s, first, last, head, phrase + " " + noun);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The task noun a coordination that goes on after <paramref name="last"/> ends in, or -1: "abusive language" in
+    /// "offensive, abusive language and hate speech detection tasks" is abusive language detection, not the bare topic.
+    /// </summary>
+    public static int SharedHeadAfter(LinkingContext ctx, Sentence s, int last)
+    {
+        var k = last + 1;
+        if (k >= s.EndToken || !(ctx.IsLower(k, "and") || ctx.IsLower(k, "or"))) return -1;
+        var words = 0;
+        k++;
+        while (k < s.EndToken && IsObjectWord(ctx, k) && words < MaxObjectWords)
+        {
+            k = NameSpans.GluedEnd(ctx, k, s.EndToken) + 1;
+            words++;
+        }
+        return words > 0 && k < s.EndToken && ctx.Tokens[k].Kind == TokenKind.Word && HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(k)) ? k : -1;
+    }
+
+    // The objects before the head, last first found: "A, B and C head" or "A or C head"; at most 3 words each.
+    private static List<(int First, int Last)> Objects(LinkingContext ctx, Sentence s, int head)
+    {
+        var objects = new List<(int, int)>();
+        var end = head - 1;
+        var start = ObjectStart(ctx, s, end);
+        if (start < 0 || start - 1 < s.FirstToken || !(ctx.IsLower(start - 1, "and") || ctx.IsLower(start - 1, "or"))) return objects;
+        objects.Add((start, end));
+        end = start - 2;
+        while (end >= s.FirstToken && objects.Count < MaxObjects)
+        {
+            start = ObjectStart(ctx, s, end);
+            if (start < 0) break;
+            objects.Add((start, end));
+            // ", B" continues the list leftwards; anything else ends it
+            if (start - 2 < s.FirstToken || ctx.Tokens[start - 1].Kind != TokenKind.Symbol || ctx.Text[ctx.Tokens[start - 1].Start] != ',') break;
+            end = start - 2;
+        }
+        // "detection of X and Y classification" or a sentence-long run are not lists of task objects
+        return objects.Count >= 2 && (start - 1 < s.FirstToken || !IsObjectWord(ctx, start - 1)) ? objects : [];
+    }
+
+    // First token of the object phrase of 1–3 words ending at last, or -1 when there is none.
+    private static int ObjectStart(LinkingContext ctx, Sentence s, int last)
+    {
+        if (last < s.FirstToken || !IsObjectWord(ctx, last)) return -1;
+        var first = last;
+        var words = 0;
+        while (first - 1 >= s.FirstToken && IsObjectWord(ctx, first - 1) && words < MaxObjectWords)
+        {
+            first = NameSpans.GluedStart(ctx, first - 1, s.FirstToken);
+            words++;
+        }
+        first = NameSpans.GluedStart(ctx, first, s.FirstToken);
+        return words < MaxObjectWords || !IsObjectWord(ctx, first - 1) ? first : -1;
+    }
+
+    private static bool IsAdjective(ReadOnlySpan<char> w) =>
+        w.EndsWith("ive") || w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ous") || w.EndsWith("ful") || w.EndsWith("able") || w.EndsWith("ible");
+
+    private static bool IsKnownTask(LinkingContext ctx, int first, int last, string noun) =>
+        (ctx.MentionAt.TryGetValue(last, out var m) && m.Entry.Kind == NodeLabel.Task && m.FirstToken >= first)
+        || ctx.Vocabulary.Resolve(ctx.Span(first, last) + " " + noun, NodeLabel.Task) is not null;
+
+    private static bool IsObjectWord(LinkingContext ctx, int k)
+    {
+        if (k < 0 || k >= ctx.Tokens.Length || ctx.Tokens[k].Kind != TokenKind.Word) return false;
+        var w = ctx.TokenText(k);
+        var lower = ctx.LowerSpan(k);
+        return !NameSpans.IsDeterminerOrFunctionWord(w) && !TaskPhrases.IsQuality(w) && !HeadWords.Contains(HeadWords.Task, lower)
+               && !lower.EndsWith("ly") && !lower.EndsWith("ed");
+    }
+
+    private static void Add(LinkingContext ctx, Sentence s, int first, int last, int head, string name)
+    {
+        name = TaskExtractor.Capitalize(string.Join(' ', name.Split(' ').Select(w => w.Any(char.IsLower) ? w.ToLowerInvariant() : w)));
+        var surface = ctx.Text[ctx.Tokens[first].Start..ctx.Tokens[head].End];
+        var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Task);
+        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry?.Canonical ?? name, surface, s, 0.6, TaskExtractor.Name + ":coordination",
+            entry is null, LinkingContext.ParentProperty(entry?.Parent), anchor: ctx.Tokens[first].Start);
+    }
+}
