@@ -107,4 +107,36 @@ public class TaskStatementTests
 
         Assert.Contains(task, tasks);
     }
+
+    [Fact]
+    public void Tasks_WhatASystemIsMeasuredAtDoing_IsTheTask()
+    {
+        var tasks = Tasks("The model outperforms human raters in detecting zorblat faults, with an accuracy of 91%.");
+
+        Assert.Contains("Zorblat fault detection", tasks);
+    }
+
+    [Fact]
+    public void Tasks_DoingSomethingInASentenceWithoutEvaluation_IsNoTask()
+    {
+        var tasks = Tasks("Engineers are interested in detecting zorblat faults early.");
+
+        Assert.DoesNotContain("Zorblat fault detection", tasks);
+    }
+
+    [Fact]
+    public void Tasks_PurposeObjectAPronoun_IsNoTask()
+    {
+        var tasks = Tasks("We train classifiers to detect them with high accuracy.");
+
+        Assert.DoesNotContain(tasks, t => t.StartsWith("Them", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tasks_PurposeObjectGluedToTheNextSentence_EndsAtTheStop()
+    {
+        var tasks = Tasks("We train models to detect zorblats.We make the data public.");
+
+        Assert.Contains("Zorblat detection", tasks);
+    }
 }

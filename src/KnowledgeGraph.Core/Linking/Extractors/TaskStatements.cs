@@ -26,7 +26,8 @@ internal static class TaskStatements
         ["summarising"] = "summarization", ["localize"] = "localization", ["localizing"] = "localization",
         ["localise"] = "localization", ["localising"] = "localization", ["track"] = "tracking", ["tracking"] = "tracking",
         ["retrieve"] = "retrieval", ["retrieving"] = "retrieval", ["diagnose"] = "diagnosis", ["diagnosing"] = "diagnosis",
-        ["recommend"] = "recommendation", ["recommending"] = "recommendation",
+        ["recommend"] = "recommendation", ["recommending"] = "recommendation", ["identify"] = "identification",
+        ["identifying"] = "identification", ["estimate"] = "estimation", ["estimating"] = "estimation",
     };
 
     // nouns that state a task: "the problem of X", "the X task"
@@ -41,7 +42,7 @@ internal static class TaskStatements
     {
         "using", "via", "with", "without", "under", "across", "within", "between", "among", "where", "whether", "if",
         "so", "can", "could", "may", "might", "will", "would", "should", "must", "has", "have", "had", "do", "does",
-        "did", "remains", "remain", "become", "becomes", "been", "being", "etc", "i.e", "e.g",
+        "did", "remains", "remain", "become", "becomes", "been", "being", "etc", "i.e", "e.g", "them", "itself", "themselves",
     };
 
     public static void Run(LinkingContext ctx)
@@ -68,6 +69,13 @@ internal static class TaskStatements
                 }
                 // "radiologists need to diagnose X", "the system first needs to recognize X": a step, not the paper's aim
                 else if ((ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun) && Cues.HasAny(ctx, s, Cues.FirstPerson))
+                {
+                    Purpose(ctx, s, i, noun);
+                }
+                // "ChatGPT's performance in answering clinical questions", "outperform humans in generating essays": what a
+                // system is measured at doing is the task it is evaluated on
+                else if ((ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at")) && word.EndsWith("ing") && VerbLookup.TryGetValue(word, out noun)
+                         && Cues.HasAny(ctx, s, Cues.Evaluation))
                 {
                     Purpose(ctx, s, i, noun);
                 }
@@ -180,9 +188,19 @@ internal static class TaskStatements
         while (k < s.EndToken && IsObjectWord(ctx, k))
         {
             if (TaskPhrases.IsQuality(ctx.TokenText(k)) || IsClauseWord(ctx.LowerSpan(k))) return -1;
-            last = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            last = SentenceGlueEnd(ctx, k, NameSpans.GluedEnd(ctx, k, s.EndToken));
             k = last + 1;
             if (++words > MaxObjectWords) return -1;
+        }
+        return last;
+    }
+
+    // "paraphrases.We make": a stop glued to a capitalized word ends a sentence the splitter could not see
+    private static int SentenceGlueEnd(LinkingContext ctx, int first, int last)
+    {
+        for (var j = first + 1; j + 1 <= last; j++)
+        {
+            if (ctx.Tokens[j].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[j].Start] == '.' && char.IsUpper(ctx.Text[ctx.Tokens[j + 1].Start])) return j - 1;
         }
         return last;
     }
