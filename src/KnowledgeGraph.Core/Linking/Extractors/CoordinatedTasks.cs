@@ -19,14 +19,14 @@ internal static class CoordinatedTasks
         {
             for (var head = s.FirstToken + 3; head < s.EndToken; head++)
             {
-                if (ctx.Tokens[head].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(head))) continue;
+                if (ctx.Tokens[head].Kind != TokenKind.Word || !IsTaskNoun(ctx.LowerSpan(head))) continue;
                 var objects = Objects(ctx, s, head);
                 if (objects.Count < 2) continue;
                 var noun = ctx.LowerSpan(head).ToString();
                 // A known task among the objects set apart from the noun says the noun is shared: "show fair prediction" and
                 // "combining CNN local perception modeling" are what a verb phrase makes without one, and in "vision and time
                 // series forecasting" only the object next to the noun is known, which says nothing about "vision".
-                if (!objects.Skip(1).Any(o => IsKnownTask(ctx, o.First, o.Last, noun))) continue;
+                if (!AnyFarObjectKnown(ctx, objects, noun)) continue;
                 for (var o = 0; o < objects.Count; o++)
                 {
                     var (first, last) = objects[o];
@@ -62,13 +62,13 @@ internal static class CoordinatedTasks
     }
 
     // The objects before the head, last first found: "A, B and C head" or "A or C head"; at most 3 words each.
-    private static List<(int First, int Last)> Objects(LinkingContext ctx, Sentence s, int head)
+    private static IReadOnlyList<(int First, int Last)> Objects(LinkingContext ctx, Sentence s, int head)
     {
-        var objects = new List<(int, int)>();
+        if (!ConjunctionBefore(ctx, s, head)) return [];
         var end = head - 1;
         var start = ObjectStart(ctx, s, end);
-        if (start < 0 || start - 1 < s.FirstToken || !(ctx.IsLower(start - 1, "and") || ctx.IsLower(start - 1, "or"))) return objects;
-        objects.Add((start, end));
+        if (start < 0 || start - 1 < s.FirstToken || !(ctx.IsLower(start - 1, "and") || ctx.IsLower(start - 1, "or"))) return [];
+        var objects = new List<(int First, int Last)> { (start, end) };
         end = start - 2;
         while (end >= s.FirstToken && objects.Count < MaxObjects)
         {
@@ -81,6 +81,16 @@ internal static class CoordinatedTasks
         }
         // "detection of X and Y classification" or a sentence-long run are not lists of task objects
         return objects.Count >= 2 && (start - 1 < s.FirstToken || !IsObjectWord(ctx, start - 1)) ? objects : [];
+    }
+
+    // "and" / "or" at most an object's length before the noun: the cheap test that rules out most task nouns
+    private static bool ConjunctionBefore(LinkingContext ctx, Sentence s, int head)
+    {
+        for (var k = head - 2; k >= s.FirstToken && k >= head - 2 - 2 * MaxObjectWords; k--)
+        {
+            if (ctx.IsLower(k, "and") || ctx.IsLower(k, "or")) return true;
+        }
+        return false;
     }
 
     // First token of the object phrase of 1–3 words ending at last, or -1 when there is none.
@@ -98,8 +108,28 @@ internal static class CoordinatedTasks
         return words < MaxObjectWords || !IsObjectWord(ctx, first - 1) ? first : -1;
     }
 
+    // The task nouns end in a few letter pairs ("detection", "tracking", "retrieval", "diagnosis"): most words of an
+    // abstract are turned away by their length and last two letters before any hashing.
+    private static readonly HashSet<int> TaskNounEnds = [.. HeadWords.Task.Select(w => EndOf(w.ToLowerInvariant()))];
+    private static readonly int ShortestTaskNoun = HeadWords.Task.Min(w => w.Length);
+
+    private static int EndOf(ReadOnlySpan<char> w) => w[^2] << 16 | w[^1];
+
+    private static bool IsTaskNoun(ReadOnlySpan<char> w) =>
+        w.Length >= ShortestTaskNoun && TaskNounEnds.Contains(EndOf(w)) && HeadWords.Contains(HeadWords.Task, w);
+
     private static bool IsAdjective(ReadOnlySpan<char> w) =>
         w.EndsWith("ive") || w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ous") || w.EndsWith("ful") || w.EndsWith("able") || w.EndsWith("ible");
+
+    // a loop, not a lambda: a closure over the loop's locals was allocated for every word of every abstract
+    private static bool AnyFarObjectKnown(LinkingContext ctx, IReadOnlyList<(int First, int Last)> objects, string noun)
+    {
+        for (var o = 1; o < objects.Count; o++)
+        {
+            if (IsKnownTask(ctx, objects[o].First, objects[o].Last, noun)) return true;
+        }
+        return false;
+    }
 
     private static bool IsKnownTask(LinkingContext ctx, int first, int last, string noun) =>
         (ctx.MentionAt.TryGetValue(last, out var m) && m.Entry.Kind == NodeLabel.Task && m.FirstToken >= first)
@@ -108,10 +138,10 @@ internal static class CoordinatedTasks
     private static bool IsObjectWord(LinkingContext ctx, int k)
     {
         if (k < 0 || k >= ctx.Tokens.Length || ctx.Tokens[k].Kind != TokenKind.Word) return false;
-        var w = ctx.TokenText(k);
         var lower = ctx.LowerSpan(k);
-        return !NameSpans.IsDeterminerOrFunctionWord(w) && !TaskPhrases.IsQuality(w) && !HeadWords.Contains(HeadWords.Task, lower)
-               && !lower.EndsWith("ly") && !lower.EndsWith("ed");
+        // span checks first: this runs on the word before every task noun of every abstract
+        return !HeadWords.Contains(HeadWords.Task, lower) && !lower.EndsWith("ly") && !lower.EndsWith("ed")
+               && !NameSpans.IsDeterminerOrFunctionWord(lower) && !TaskPhrases.IsQuality(lower);
     }
 
     private static void Add(LinkingContext ctx, Sentence s, int first, int last, int head, string name)

@@ -30,7 +30,21 @@ internal static class HeadWords
         "error", "accuracy", "score", "rate", "distance", "precision", "recall", "ratio", "coefficient", "divergence", "gain",
     };
 
-    public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MethodLookup = Method.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TaskLookup = Task.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatasetLookup = Dataset.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MetricLookup = Metric.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A span lookup in one of the sets above. The lookups are made once: making one per call allocated, and some
+    /// callers ask once per word of every abstract.
+    /// </summary>
+    public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) =>
+        ReferenceEquals(set, Task) ? TaskLookup.Contains(word)
+        : ReferenceEquals(set, Method) ? MethodLookup.Contains(word)
+        : ReferenceEquals(set, Dataset) ? DatasetLookup.Contains(word)
+        : ReferenceEquals(set, Metric) ? MetricLookup.Contains(word)
+        : set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static string LastWord(string phrase)
     {

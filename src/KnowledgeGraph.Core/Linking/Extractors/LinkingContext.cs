@@ -20,7 +20,7 @@ internal sealed class LinkingContext
         TitleEnd = Title.Length;
         Vocabulary = vocabulary;
         Options = options;
-        Tokens = [.. Tokenizer.Tokenize(Text)];
+        Tokens = Tokenizer.TokenizeToArray(Text);
 
         var spans = SentenceSplitter.Split(Text);
         var t = 0;

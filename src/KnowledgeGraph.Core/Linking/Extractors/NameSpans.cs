@@ -120,6 +120,10 @@ internal static class NameSpans
 
     public static bool IsDeterminerOrFunctionWord(string s) => Determiners.Contains(s);
 
+    public static bool IsDeterminerOrFunctionWord(ReadOnlySpan<char> s) => DeterminerLookup.Contains(s);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// "Our Stream Batch achieves", "experiments in DM Control Suite": the last token of 2–4 space-separated capitalized
     /// words or acronyms from <paramref name="first"/>, none of them a vocabulary mention; <paramref name="first"/> when

@@ -85,7 +85,7 @@ internal static class ResultExtractor
                     // a frame rate measures throughput whatever the sentence calls it
                     metric = ctx.Vocabulary.Resolve("Throughput", NodeLabel.Metric)?.Canonical ?? "Throughput";
                 }
-                if (metric is not null && metric != speedup && !metricAt.Values.Any(v => v.Canonical == metric))
+                if (metric is not null && metric != speedup && !Names(metricAt, metric))
                 {
                     // bound through a unit or a count noun ("57.3fps", "12x fewer parameters"): the metric is named only here
                     ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, metric, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
@@ -326,5 +326,15 @@ internal static class ResultExtractor
             k = last;
         }
         return null;
+    }
+
+    // a loop, not Any(lambda): a closure over the loop's metric was allocated for every token of every sentence
+    private static bool Names(Dictionary<int, (string Canonical, int Last)> metricAt, string metric)
+    {
+        foreach (var (canonical, _) in metricAt.Values)
+        {
+            if (canonical == metric) return true;
+        }
+        return false;
     }
 }

@@ -31,7 +31,7 @@ internal static class TaskExtractor
                 continue;
             }
             // "offensive, abusive language and hate speech detection": the topic is named for its detection (added there)
-            if (!HeadWords.Task.Contains(HeadWords.LastWord(m.Entry.Canonical)) && CoordinatedTasks.SharedHeadAfter(ctx, s, m.LastToken) >= 0) continue;
+            if (CoordinatedTasks.SharedHeadAfter(ctx, s, m.LastToken) >= 0 && !HeadWords.Task.Contains(HeadWords.LastWord(m.Entry.Canonical))) continue;
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
         }

@@ -21,6 +21,10 @@ internal static class TaskPhrases
     /// <summary>"automated", "efficient", "accurate": how well, not what.</summary>
     public static bool IsQuality(string word) => Qualities.Contains(word);
 
+    public static bool IsQuality(ReadOnlySpan<char> word) => QualityLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualityLookup = Qualities.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Run(LinkingContext ctx)
     {
         if (ctx.Sentences.Count == 0) return;

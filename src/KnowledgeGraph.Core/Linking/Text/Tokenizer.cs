@@ -14,6 +14,29 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
+        TokenizeInto(text, start, end, tokens);
+        return tokens;
+    }
+
+    [ThreadStatic] private static List<Token>? _scratch;
+
+    /// <summary>
+    /// The tokens of a whole text in an array of exactly their number: one allocation per text instead of a list sized
+    /// for the worst case and its copy (a third of what linking an abstract allocated before).
+    /// </summary>
+    public static Token[] TokenizeToArray(string text)
+    {
+        var scratch = _scratch ??= new List<Token>(1024);
+        scratch.Clear();
+        TokenizeInto(text, 0, text.Length, scratch);
+        var tokens = scratch.ToArray();
+        // a megabyte of text leaves a large buffer behind: not kept for the next abstract
+        if (scratch.Capacity > 1 << 16) _scratch = null;
+        return tokens;
+    }
+
+    private static void TokenizeInto(string text, int start, int end, List<Token> tokens)
+    {
         var i = start;
         var space = true;
         while (i < end)
@@ -53,7 +76,6 @@ public static class Tokenizer
             tokens.Add(new Token(begin, i - begin, kind, space));
             space = false;
         }
-        return tokens;
     }
 
     public static bool IsLetter(char ch)

@@ -20,8 +20,41 @@ internal sealed class AliasMatcher
         public List<Terminal>? Terminals;
     }
 
+    // One bit per hash of a first word (65,536 bits, 8 KiB: stays in the L1 cache). Most words of an abstract start no
+    // alias; the filter turns them away without the dictionary's hash and probe, which was a tenth of extraction time.
+    private readonly ulong[] _firstWords = new ulong[1024];
+
     /// <summary>Prepares span lookups once all aliases are added; call before <see cref="Match"/>.</summary>
-    public void Freeze() => Freeze(_root);
+    public void Freeze()
+    {
+        Freeze(_root);
+        Array.Clear(_firstWords);
+        if (_root.Children is null) return;
+        foreach (var key in _root.Children.Keys)
+        {
+            var h = FilterHash(key);
+            _firstWords[h >> 6] |= 1UL << (int)(h & 63);
+        }
+    }
+
+    private bool MayStartAlias(ReadOnlySpan<char> key)
+    {
+        var h = FilterHash(key);
+        return (_firstWords[h >> 6] & 1UL << (int)(h & 63)) != 0;
+    }
+
+    // length and four characters, mixed: cheap, and enough to spread 5,000 first words over 65,536 bits
+    private static uint FilterHash(ReadOnlySpan<char> key)
+    {
+        if (key.Length == 0) return 0;
+        var h = (uint)key.Length * 0x9E3779B1u;
+        h = (h ^ key[0]) * 0x85EBCA6Bu;
+        h = (h ^ key[^1]) * 0xC2B2AE35u;
+        h = (h ^ key[key.Length >> 1]) * 0x27D4EB2Fu;
+        if (key.Length > 2) h = (h ^ key[1]) * 0x165667B1u;
+        h ^= h >> 15;
+        return h & 0xFFFF;
+    }
 
     private static void Freeze(Node node)
     {
@@ -107,7 +140,9 @@ internal sealed class AliasMatcher
                     continue;
                 }
                 var (ks, kl) = KeySpan(text, tokens[j]);
-                if (!node.Lookup.TryGetValue(lowered.AsSpan(ks, kl), out var next)) break;
+                var key = lowered.AsSpan(ks, kl);
+                if (ReferenceEquals(node, _root) && !MayStartAlias(key)) break;
+                if (!node.Lookup.TryGetValue(key, out var next)) break;
                 node = next;
                 if (node.Terminals is not null && AnyAccepts(node.Terminals, text, tokens, i, j))
                 {
