@@ -146,7 +146,7 @@ internal static class CoordinatedTasks
 
     private static void Add(LinkingContext ctx, Sentence s, int first, int last, int head, string name)
     {
-        name = TaskExtractor.Capitalize(string.Join(' ', name.Split(' ').Select(w => w.Any(char.IsLower) ? w.ToLowerInvariant() : w)));
+        name = TaskExtractor.TaskName(name);
         var surface = ctx.Text[ctx.Tokens[first].Start..ctx.Tokens[head].End];
         var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Task);
         ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry?.Canonical ?? name, surface, s, 0.6, TaskExtractor.Name + ":coordination",

@@ -48,4 +48,8 @@ internal static class TaskExtractor
     }
 
     internal static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    /// <summary>A task phrase read from the text as a name: lower case except acronyms ("EEG"), first letter capital.</summary>
+    internal static string TaskName(string phrase) =>
+        Capitalize(string.Join(' ', phrase.Split(' ').Select(w => w.Any(char.IsLower) ? w.ToLowerInvariant() : w)));
 }

@@ -222,7 +222,7 @@ internal static class TaskStatements
         // the vocabulary already named the task ("the problem of image registration"), or the phrase names a method
         // or dataset ("the problem of Transformers"): nothing new to say
         if (ctx.MentionAt.TryGetValue(last, out var m) && m.Entry.Kind != NodeLabel.Concept || ctx.IsProposed(ctx.Span(first, last))) return;
-        name = TaskExtractor.Capitalize(string.Join(' ', name.Split(' ').Select(w => w.Any(char.IsLower) ? w.ToLowerInvariant() : w)));
+        name = TaskExtractor.TaskName(name);
         if (ctx.Vocabulary.Resolve(name, NodeLabel.Task) is { } entry)
         {
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry.Canonical, surface, s, 0.6, TaskExtractor.Name + ":statement", false,
