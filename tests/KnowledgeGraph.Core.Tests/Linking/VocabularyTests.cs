@@ -58,4 +58,26 @@ public class VocabularyTests
         Assert.Contains(linker.Link("", "We compare with CLIP and ALIGN."), l => l.Name == "ALIGN");
         Assert.DoesNotContain(linker.Link("", "We align the features and clip the gradients."), l => l.Name is "ALIGN" or "CLIP");
     }
+
+    [Fact]
+    public void Match_TwentyThousandFirstWords_EachStillFoundPastTheFirstWordFilter()
+    {
+        // far more first words than the shipped vocabulary has, so the filter's bits collide: a collision may only let
+        // a word through to the dictionary, never turn a real first word away
+        var matcher = new AliasMatcher();
+        var words = Enumerable.Range(0, 20_000).Select(i => "zq" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "word").ToList();
+        foreach (var w in words) matcher.Add(w + " task", new VocabularyEntry { Canonical = w, Kind = NodeLabel.Task });
+        matcher.Freeze();
+
+        var missed = words.Where(w =>
+        {
+            var text = "we study " + w + " task here";
+            var mentions = new List<VocabularyMention>();
+            var tokens = KnowledgeGraph.Core.Linking.Text.Tokenizer.TokenizeToArray(text);
+            matcher.Match(text, text.ToLowerInvariant(), tokens, 0, tokens.Length, mentions);
+            return !mentions.Any(m => m.Entry.Canonical == w);
+        }).ToList();
+
+        Assert.Empty(missed);
+    }
 }

@@ -21,7 +21,9 @@ internal sealed class AliasMatcher
     }
 
     // One bit per hash of a first word (65,536 bits, 8 KiB: stays in the L1 cache). Most words of an abstract start no
-    // alias; the filter turns them away without the dictionary's hash and probe, which was a tenth of extraction time.
+    // alias; the filter turns them away without the dictionary's hash and probe (span dictionary lookups, at every trie
+    // level and in the cue tables together, fell from 9.4% to 7.5% of `kg bench extract`'s samples).
+    // A collision only lets a word through to the dictionary; it never turns a first word away.
     private readonly ulong[] _firstWords = new ulong[1024];
 
     /// <summary>Prepares span lookups once all aliases are added; call before <see cref="Match"/>.</summary>
