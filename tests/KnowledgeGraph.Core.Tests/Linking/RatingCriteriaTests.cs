@@ -14,7 +14,23 @@ public class RatingCriteriaTests
     {
         var metrics = Metrics("Two experts rated all responses, except their own, on zorbic adequacy, terseness, and legibility using a Likert scale.");
 
-        Assert.Equal(["Legibility", "Terseness", "Zorbic adequacy"], metrics);
+        Assert.Equal(["Legibility", "Likert Scale", "Terseness", "Zorbic adequacy"], metrics);
+    }
+
+    [Fact]
+    public void Metrics_AScaleNamedInARatingSentence_IsAMetric()
+    {
+        var metrics = Metrics("The zorblat answers were graded by three physicians using a 6-point Likert scale.");
+
+        Assert.Contains("Likert Scale", metrics);
+    }
+
+    [Fact]
+    public void Metrics_APlainMeasureNextToTheNounScore_StaysTooWeak()
+    {
+        var metrics = Metrics("The zorblat score reflects the accuracy of each answer.");
+
+        Assert.DoesNotContain("Accuracy", metrics);
     }
 
     [Theory]
