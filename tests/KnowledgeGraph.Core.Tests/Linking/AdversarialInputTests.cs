@@ -18,6 +18,10 @@ public class AdversarialInputTests
         { "numbers", string.Join(", ", Enumerable.Range(0, 20_000).Select(i => i + ".5%")) + " accuracy" },
         { "many-proposals", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"We propose Net{i} (N{i}X), a flexible neural network (FNN{i}) that achieves {i}.5% top-1 accuracy on ImageNet, surpassing ResNet-50 and ViT-B by 1.2%. ")) },
         { "unclosed", "(" + string.Concat(Enumerable.Repeat("Graph Neural Network (GNN ", 20_000)) },
+        // one sentence of 20,000 metric mentions whose rating verb comes last; 30,000 coordinated objects before one task noun
+        { "rated-last", string.Concat(Enumerable.Repeat("accuracy, ", 20_000)) + "were rated." },
+        { "long-coordination", "image and " + string.Concat(Enumerable.Repeat("speech and ", 30_000)) + "detection" },
+        { "glued-coordination", string.Concat(Enumerable.Repeat("-and-detection", 14_000)) },
     };
 
     [Theory]

@@ -37,7 +37,7 @@ internal static class CoordinatedTasks
                     {
                         phrase += " " + ctx.TokenText(objects[o - 1].Last);
                     }
-                    Add(ctx, s, first, last, head, phrase + " " + noun);
+                    Add(ctx, s, first, head, phrase + " " + noun);
                 }
             }
         }
@@ -110,9 +110,9 @@ internal static class CoordinatedTasks
 
     // The task nouns end in a few letter pairs ("detection", "tracking", "retrieval", "diagnosis"): most words of an
     // abstract are turned away by their length and last two letters before any hashing.
-    // The words come lower-cased, so an ordinal set does: its hash is about half the cost of the case-blind one.
     private static readonly ulong[] TaskNounEnds = EndBits(HeadWords.Task);
     private static readonly int ShortestTaskNoun = HeadWords.Task.Min(w => w.Length);
+    // The words come lower-cased, so an ordinal set does: its hash is about half the cost of the case-blind one.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TaskNouns =
         new HashSet<string>(HeadWords.Task.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -163,7 +163,7 @@ internal static class CoordinatedTasks
                && !NameSpans.IsDeterminerOrFunctionWord(lower) && !TaskPhrases.IsQuality(lower);
     }
 
-    private static void Add(LinkingContext ctx, Sentence s, int first, int last, int head, string name)
+    private static void Add(LinkingContext ctx, Sentence s, int first, int head, string name)
     {
         name = TaskExtractor.TaskName(name);
         var surface = ctx.Text[ctx.Tokens[first].Start..ctx.Tokens[head].End];

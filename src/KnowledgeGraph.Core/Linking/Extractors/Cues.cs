@@ -75,7 +75,7 @@ internal static class Cues
     /// <summary>The cue lists below, numbered: whole words to the lists holding them, prefixes by first letter.</summary>
     private static class Table
     {
-        private static readonly string[][] Lists = [FirstPerson, PriorWork, ProposalPriorWork, Use, Evaluation, MetricList, Speed];
+        private static readonly string[][] Lists = [FirstPerson, PriorWork, ProposalPriorWork, Use, Evaluation, MetricList, Speed, Rating];
 
         public static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Exact = BuildExact();
 
@@ -162,4 +162,10 @@ internal static class Cues
     public static readonly string[] MetricList = ["metric", "metrics", "measured"];
 
     public static readonly string[] Speed = ["speed*", "faster", "accelerat*", "throughput"];
+
+    /// <summary>
+    /// "graded … using a 6-point Likert scale": the sentence rates something, and the measures it names are what was
+    /// rated. Past participles only: "score", "rate" and "rating" are nouns as often ("F1 score", "error rate").
+    /// </summary>
+    public static readonly string[] Rating = ["rated", "scored", "graded", "judged"];
 }

@@ -24,7 +24,7 @@ internal static class MetricExtractor
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
                 : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) || Qualified(ctx, m.FirstToken, s)
-                  || Cues.HasAny(ctx, s, Cues.MetricList) || RatingCriteria.HasRatingVerb(ctx, s) ? 0.65 : 0.45;
+                  || Cues.HasAny(ctx, s, Cues.MetricList) || Cues.HasAny(ctx, s, Cues.Rating) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
         }

@@ -26,21 +26,6 @@ internal static class RatingCriteria
         "was", "were", "is", "are", "the", "a", "an", "their", "its", "each", "all", "both",
     };
 
-    /// <summary>
-    /// The sentence rates something ("rated … using a 6-point Likert scale"): the measures it names are what was rated.
-    /// Only past participles count: "score", "rate" and "rating" are nouns as often ("F1 score", "error rate").
-    /// </summary>
-    public static bool HasRatingVerb(LinkingContext ctx, Sentence s)
-    {
-        for (var i = s.FirstToken; i < s.EndToken; i++)
-        {
-            if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
-            var w = ctx.LowerSpan(i);
-            if (w is "rated" or "scored" or "graded" or "judged") return true;
-        }
-        return false;
-    }
-
     public static void Run(LinkingContext ctx, Sentence s)
     {
         for (var i = s.FirstToken; i < s.EndToken - 2; i++)
