@@ -16,12 +16,19 @@ internal static class BenchCommand
         extract.SetAction((ParseResult pr) =>
         {
             var path = pr.GetValue(input);
-            if (path is null || !File.Exists(path))
+            if (path is null)
             {
                 Console.Error.WriteLine("give --input FILE (JSON Lines with title and abstract)");
                 return 1;
             }
-            var papers = GoldSetReader.ReadJsonLines(path).Select(p => (p.Title, p.Abstract)).ToList();
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"{path}: no such file");
+                return 1;
+            }
+            var problems = new List<string>();
+            var papers = GoldSetReader.ReadJsonLines(path, problems).Select(p => (p.Title, p.Abstract)).ToList();
+            foreach (var problem in problems) Console.Error.WriteLine(problem);
             var linker = PaperLinker.Create();
             var m = ExtractionBenchmark.Run(linker, papers, TimeSpan.FromSeconds(pr.GetValue(seconds)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -31,7 +31,9 @@ internal static class EvalCommand
             var reports = new List<EvaluationReport>();
             if (goldPath is not null)
             {
-                var papers = GoldSetReader.ReadJsonLines(goldPath);
+                var problems = new List<string>();
+                var papers = GoldSetReader.ReadJsonLines(goldPath, problems);
+                foreach (var problem in problems) Console.Error.WriteLine(problem);
                 var only = pr.GetValue(splitFilter);
                 foreach (var split in papers.Select(p => p.Split).Distinct().Where(s => only is null || s == only))
                 {
@@ -43,7 +45,7 @@ internal static class EvalCommand
                 foreach (var split in new[] { "train", "dev" })
                 {
                     var file = Path.Combine(sciercPath, split + ".json");
-                    if (File.Exists(file)) reports.Add(evaluator.Evaluate($"SciERC {split} (generic spans; Material≈dataset)", GoldSetReader.ReadSciErc(file, split), mergeMethods: true));
+                    if (File.Exists(file)) reports.Add(evaluator.Evaluate($"SciERC {split} (generic spans; Material≈dataset)", ReadSciErc(file, split), mergeMethods: true));
                 }
             }
             foreach (var report in reports)
@@ -58,5 +60,13 @@ internal static class EvalCommand
             return 0;
         });
         return new Command("eval", "Measure quality against labeled data.") { extraction, EvalReferencesCommand.Create() };
+    }
+
+    private static List<GoldPaper> ReadSciErc(string file, string split)
+    {
+        var problems = new List<string>();
+        var papers = GoldSetReader.ReadSciErc(file, split, problems);
+        foreach (var problem in problems) Console.Error.WriteLine(problem);
+        return papers;
     }
 }

@@ -84,7 +84,9 @@ internal static class ExtractCommand
             if (unrecognised && n == 0 && file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             {
                 buffered.Clear();
-                foreach (var gold in GoldSetReader.ReadJsonLines(file)) buffered.Add((gold.Id, gold.Title, gold.Abstract));
+                var problems = new List<string>();
+                foreach (var gold in GoldSetReader.ReadJsonLines(file, problems)) buffered.Add((gold.Id, gold.Title, gold.Abstract));
+                foreach (var problem in problems) buffered.Add((null, problem, null));
             }
             foreach (var item in buffered) yield return item;
         }

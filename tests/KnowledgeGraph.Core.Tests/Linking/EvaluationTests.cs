@@ -38,4 +38,77 @@ public class EvaluationTests
         Assert.Contains(papers, p => p.Split == "dev");
         Assert.Contains(papers, p => p.Split == "test");
     }
+
+    [Fact]
+    public void ReadJsonLines_BadLines_AreReportedWithTheirLineAndTheRestRead()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path,
+            [
+                """{"id":"a","title":"A","abstract":"x","methods":["Transformer",3]}""",
+                "not json",
+                "[1,2]",
+                "",
+                """{"id":"b","title":"B","abstract":"y","results":[1,{"metric":"Accuracy","value":"9%"}]}""",
+            ]);
+            var problems = new List<string>();
+
+            var papers = GoldSetReader.ReadJsonLines(path, problems);
+
+            Assert.Equal(["a", "b"], papers.Select(p => p.Id));
+            Assert.Equal(["Transformer"], papers[0].Entities["methods"]);
+            Assert.Equal("Accuracy", Assert.Single(papers[1].Results).Metric);
+            Assert.Equal(2, problems.Count);
+            Assert.Contains(":line 2: not JSON", problems[0]);
+            Assert.Contains(":line 3: a JSON array, not an object", problems[1]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadJsonLines_BadLineWithNowhereToReportIt_ThrowsNamingTheLine()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["""{"id":"a","title":"A","abstract":"x"}""", "{oops"]);
+
+            var error = Assert.Throws<FormatException>(() => GoldSetReader.ReadJsonLines(path));
+
+            Assert.Contains(":line 2:", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadSciErc_DocumentWithoutSentences_IsReportedAndSkipped()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path,
+            [
+                """{"doc_key":"d1","sentences":[["We","use","CRFs","."]],"ner":[[[2,2,"Method"]]]}""",
+                """{"doc_key":"d2","ner":[]}""",
+            ]);
+            var problems = new List<string>();
+
+            var papers = GoldSetReader.ReadSciErc(path, "dev", problems);
+
+            Assert.Equal("d1", Assert.Single(papers).Id);
+            Assert.Contains(":line 2: not a SciERC document", Assert.Single(problems));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -10,20 +10,22 @@ public static class GoldSetReader
 {
     public static readonly string[] EntityTypes = ["proposed", "methods", "comparedWith", "datasets", "tasks", "metrics", "concepts"];
 
-    public static List<GoldPaper> ReadJsonLines(string path)
+    /// <summary>
+    /// The labeled abstracts of a JSON Lines file. A line that is not a JSON object is skipped and reported as
+    /// "path:line N: what is wrong" in <paramref name="problems"/>; without a list to report to, it throws
+    /// <see cref="FormatException"/> with that message.
+    /// </summary>
+    public static List<GoldPaper> ReadJsonLines(string path, ICollection<string>? problems = null)
     {
         var papers = new List<GoldPaper>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, root) in JsonObjects(path, problems))
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
             var entities = new Dictionary<string, IReadOnlyList<string>>();
             foreach (var type in EntityTypes)
             {
                 if (root.TryGetProperty(type, out var list) && list.ValueKind == JsonValueKind.Array)
                 {
-                    entities[type] = list.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList();
+                    entities[type] = list.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() ?? "" : "").Where(x => x.Length > 0).ToList();
                 }
             }
             var results = new List<GoldResult>();
@@ -31,12 +33,13 @@ public static class GoldSetReader
             {
                 foreach (var r in rs.EnumerateArray())
                 {
+                    if (r.ValueKind != JsonValueKind.Object) continue;
                     results.Add(new GoldResult(Str(r, "metric") ?? "", Str(r, "value") ?? "", Str(r, "dataset"), Str(r, "method")));
                 }
             }
             papers.Add(new GoldPaper
             {
-                Id = Str(root, "id") ?? $"line-{papers.Count + 1}",
+                Id = Str(root, "id") ?? $"line-{number}",
                 Split = Str(root, "split") ?? "dev",
                 Title = Str(root, "title") ?? "",
                 Abstract = Str(root, "abstract") ?? "",
@@ -51,48 +54,91 @@ public static class GoldSetReader
     /// SciERC (dygie format): the abstract is the joined sentences (no title); Method spans become <c>methods</c>
     /// (compared against every method link), Task → tasks, Metric → metrics, Material → datasets.
     /// </summary>
-    public static List<GoldPaper> ReadSciErc(string path, string split)
+    public static List<GoldPaper> ReadSciErc(string path, string split, ICollection<string>? problems = null)
     {
         var papers = new List<GoldPaper>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, root) in JsonObjects(path, problems))
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            var tokens = root.GetProperty("sentences").EnumerateArray().SelectMany(s => s.EnumerateArray().Select(t => t.GetString() ?? "")).ToList();
-            var sentences = root.GetProperty("sentences").EnumerateArray().Select(s => Detokenize(s.EnumerateArray().Select(t => t.GetString() ?? ""))).ToList();
-            var byType = new Dictionary<string, HashSet<string>>
+            try
             {
-                ["methods"] = new(StringComparer.OrdinalIgnoreCase), ["tasks"] = new(StringComparer.OrdinalIgnoreCase),
-                ["metrics"] = new(StringComparer.OrdinalIgnoreCase), ["datasets"] = new(StringComparer.OrdinalIgnoreCase),
-            };
-            foreach (var sentence in root.GetProperty("ner").EnumerateArray())
-            {
-                foreach (var span in sentence.EnumerateArray())
-                {
-                    var start = span[0].GetInt32();
-                    var end = span[1].GetInt32();
-                    var type = span[2].GetString() switch
-                    {
-                        "Method" => "methods",
-                        "Task" => "tasks",
-                        "Metric" => "metrics",
-                        "Material" => "datasets",
-                        _ => null,
-                    };
-                    if (type is null || end >= tokens.Count) continue;
-                    byType[type].Add(Detokenize(tokens.Skip(start).Take(end - start + 1)));
-                }
+                papers.Add(SciErcPaper(root, split, papers.Count));
             }
-            papers.Add(new GoldPaper
+            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
             {
-                Id = Str(root, "doc_key") ?? $"scierc-{papers.Count + 1}",
-                Split = split,
-                Abstract = string.Join(" ", sentences),
-                Entities = byType.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToList()),
-            });
+                Report(problems, $"{path}:line {number}: not a SciERC document ({ex.Message})");
+            }
         }
         return papers;
+    }
+
+    private static GoldPaper SciErcPaper(JsonElement root, string split, int index)
+    {
+        var tokens = root.GetProperty("sentences").EnumerateArray().SelectMany(s => s.EnumerateArray().Select(t => t.GetString() ?? "")).ToList();
+        var sentences = root.GetProperty("sentences").EnumerateArray().Select(s => Detokenize(s.EnumerateArray().Select(t => t.GetString() ?? ""))).ToList();
+        var byType = new Dictionary<string, HashSet<string>>
+        {
+            ["methods"] = new(StringComparer.OrdinalIgnoreCase), ["tasks"] = new(StringComparer.OrdinalIgnoreCase),
+            ["metrics"] = new(StringComparer.OrdinalIgnoreCase), ["datasets"] = new(StringComparer.OrdinalIgnoreCase),
+        };
+        foreach (var sentence in root.GetProperty("ner").EnumerateArray())
+        {
+            foreach (var span in sentence.EnumerateArray())
+            {
+                var start = span[0].GetInt32();
+                var end = span[1].GetInt32();
+                var type = span[2].GetString() switch
+                {
+                    "Method" => "methods",
+                    "Task" => "tasks",
+                    "Metric" => "metrics",
+                    "Material" => "datasets",
+                    _ => null,
+                };
+                if (type is null || end >= tokens.Count) continue;
+                byType[type].Add(Detokenize(tokens.Skip(start).Take(end - start + 1)));
+            }
+        }
+        return new GoldPaper
+        {
+            Id = Str(root, "doc_key") ?? $"scierc-{index + 1}",
+            Split = split,
+            Abstract = string.Join(" ", sentences),
+            Entities = byType.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToList()),
+        };
+    }
+
+    /// <summary>Each non-blank line parsed as a JSON object, with its 1-based number; any other line is reported.</summary>
+    private static IEnumerable<(int Number, JsonElement Root)> JsonObjects(string path, ICollection<string>? problems)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            JsonElement root;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                root = doc.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                Report(problems, $"{path}:line {number}: not JSON ({ex.Message})");
+                continue;
+            }
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Report(problems, $"{path}:line {number}: a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                continue;
+            }
+            yield return (number, root);
+        }
+    }
+
+    private static void Report(ICollection<string>? problems, string message)
+    {
+        if (problems is null) throw new FormatException(message);
+        problems.Add(message);
     }
 
     private static string Detokenize(IEnumerable<string> tokens) =>
