@@ -12,6 +12,11 @@ internal static class BenchCommand
     {
         var input = new Option<string?>("--input") { Description = "Labeled-abstract JSON Lines to link (title + abstract per line)." };
         var seconds = new Option<double>("--seconds") { Description = "How long to run.", DefaultValueFactory = _ => 5 };
+        seconds.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (!(value > 0 && value <= 3600)) result.AddError($"--seconds: {value} is not a duration between 0 and 3600 seconds");
+        });
         var extract = new Command("extract", "Extraction speed, one thread.") { input, seconds };
         extract.SetAction((ParseResult pr) =>
         {
