@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli.Tests;
@@ -23,5 +24,60 @@ public class BenchExtractCommandTests
         var parse = BenchCommand.Create().Parse(["extract", "--input", "gold.jsonl", "--seconds", "0.5"]);
 
         Assert.Empty(parse.Errors);
+    }
+
+    [Fact]
+    public void Parse_ZeroRounds_IsRefused()
+    {
+        var parse = BenchCommand.Create().Parse(["extract", "--input", "gold.jsonl", "--rounds", "0"]);
+
+        var error = Assert.Single(parse.Errors);
+        Assert.Contains("--rounds", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0.5, 2)]
+    [InlineData(6, 6)]
+    [InlineData(600, 20)]
+    public void RoundsFor_OnePerSecond_BetweenTwoAndTwenty(double seconds, int expected) =>
+        Assert.Equal(expected, BenchExtractCommand.RoundsFor(seconds));
+
+    [Fact]
+    public async Task Run_Json_ReportsExtractionTheVocabularyBaselineTheirRatioAndPeakMemory()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("gold.jsonl");
+        File.WriteAllLines(input,
+        [
+            """{"id":"a","title":"ZorbNet: fast graph learning","abstract":"We propose ZorbNet, a graph neural network. It outperforms GCN on Cora by 2% accuracy."}""",
+            """{"id":"b","title":"A study of transformers","abstract":"We fine-tune BERT for sentiment analysis on SST-2 and report F1."}""",
+        ]);
+
+        var result = await KgProcess.RunAsync(folder.Path, "bench", "extract", "--input", input, "--seconds", "0.4", "--rounds", "2", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StdOut);
+        var root = json.RootElement;
+        Assert.Equal(2, root.GetProperty("distinctAbstracts").GetInt32());
+        Assert.Equal(2, root.GetProperty("rounds").GetInt32());
+        Assert.Equal(2, root.GetProperty("roundRatios").GetArrayLength());
+        Assert.True(root.GetProperty("extraction").GetProperty("abstracts").GetInt64() > 0);
+        Assert.True(root.GetProperty("baselineVocabularyPass").GetProperty("abstracts").GetInt64() > 0);
+        Assert.True(root.GetProperty("medianRatio").GetDouble() > 0);
+        Assert.True(root.GetProperty("peakMemoryMiB").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Run_FileWithoutAnyAbstract_SaysSoAndFails()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("empty.jsonl");
+        File.WriteAllText(input, "not json\n");
+
+        var result = await KgProcess.RunAsync(folder.Path, "bench", "extract", "--input", input, "--seconds", "0.2");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("line 1", result.StdErr);
+        Assert.Contains("no abstract to link", result.StdErr);
     }
 }

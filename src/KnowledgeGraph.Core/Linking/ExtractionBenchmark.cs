@@ -2,28 +2,93 @@ using System.Diagnostics;
 
 namespace KnowledgeGraph.Core.Linking;
 
-/// <summary>Measures single-threaded extraction speed over a set of (title, abstract) pairs.</summary>
+/// <summary>
+/// Measures single-threaded extraction speed over a set of (title, abstract) pairs, against a baseline measured in the
+/// same run: the vocabulary pass alone (tokenize, split sentences, match every alias), the floor any dictionary tagger
+/// pays. The two alternate in short rounds, so a minute in which the machine is slow slows both.
+/// </summary>
 public static class ExtractionBenchmark
 {
-    /// <summary>Speed of one run: abstracts per wall-clock second and per CPU second of this process.</summary>
+    /// <summary>Speed of one phase: abstracts per wall-clock second and per CPU second of this process.</summary>
     public sealed record Measurement(long Abstracts, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes = 0)
     {
         /// <summary>Managed bytes allocated per abstract: what the garbage collector has to clear and collect.</summary>
         public double BytesPerAbstract => Abstracts == 0 ? 0 : (double)AllocatedBytes / Abstracts;
-        public double PerWallSecond => Abstracts / Wall.TotalSeconds;
+        public double PerWallSecond => Abstracts / Math.Max(Wall.TotalSeconds, 1e-9);
         /// <summary>Abstracts per second of CPU actually given to the process: the per-core rate on a busy machine.</summary>
         public double PerCpuSecond => Abstracts / Math.Max(Cpu.TotalSeconds, 1e-9);
+
+        public static Measurement operator +(Measurement a, Measurement b) =>
+            new(a.Abstracts + b.Abstracts, a.Wall + b.Wall, a.Cpu + b.Cpu, a.AllocatedBytes + b.AllocatedBytes);
+    }
+
+    /// <summary>
+    /// Extraction and the baseline, summed over all rounds, and per round the ratio of their CPU-second rates.
+    /// </summary>
+    public sealed record Report(Measurement Extraction, Measurement Baseline, IReadOnlyList<double> RoundRatios,
+        IReadOnlyList<double> ExtractionRounds, IReadOnlyList<double> BaselineRounds)
+    {
+        /// <summary>Median over rounds of extraction's rate divided by the baseline's in the same round.</summary>
+        public double MedianRatio => Median(RoundRatios);
+        public double MedianExtraction => Median(ExtractionRounds);
+        public double MedianBaseline => Median(BaselineRounds);
+    }
+
+    /// <summary>
+    /// Links every paper repeatedly on the calling thread for about <paramref name="duration"/> in all, split into
+    /// <paramref name="rounds"/> rounds; each round runs the baseline and then extraction for equal time.
+    /// </summary>
+    public static Report RunAgainstBaseline(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers, TimeSpan duration, int rounds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
+        var empty = new Measurement(0, TimeSpan.Zero, TimeSpan.Zero);
+        if (papers.Count == 0) return new Report(empty, empty, [], [], []);
+        WarmUp(linker, papers);
+        var phase = duration / (2 * rounds);
+        Measurement extraction = empty, baseline = empty;
+        var ratios = new List<double>(rounds);
+        var extractionRounds = new List<double>(rounds);
+        var baselineRounds = new List<double>(rounds);
+        for (var r = 0; r < rounds; r++)
+        {
+            var b = Measure(papers, phase, (title, abstractText) => linker.VocabularyPass(title, abstractText));
+            var e = Measure(papers, phase, (title, abstractText) => linker.Link(title, abstractText));
+            baseline += b;
+            extraction += e;
+            baselineRounds.Add(b.PerCpuSecond);
+            extractionRounds.Add(e.PerCpuSecond);
+            ratios.Add(e.PerCpuSecond / b.PerCpuSecond);
+        }
+        return new Report(extraction, baseline, ratios, extractionRounds, baselineRounds);
     }
 
     /// <summary>Links every paper repeatedly, on the calling thread, for about <paramref name="duration"/>.</summary>
     public static Measurement Run(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers, TimeSpan duration)
     {
         if (papers.Count == 0) return new Measurement(0, TimeSpan.Zero, TimeSpan.Zero);
-        // warm-up: JIT (tiered up) and caches
+        WarmUp(linker, papers);
+        return Measure(papers, duration, (title, abstractText) => linker.Link(title, abstractText));
+    }
+
+    /// <summary>Abstracts per second of CPU time, single-threaded.</summary>
+    public static double AbstractsPerSecond(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers, TimeSpan duration) =>
+        Run(linker, papers, duration).PerCpuSecond;
+
+    // JIT (tiered up) and caches, for both paths
+    private static void WarmUp(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers)
+    {
         for (var i = 0; i < 50; i++)
         {
-            foreach (var (title, abstractText) in papers) linker.Link(title, abstractText);
+            foreach (var (title, abstractText) in papers)
+            {
+                linker.Link(title, abstractText);
+                linker.VocabularyPass(title, abstractText);
+            }
         }
+    }
+
+    private static Measurement Measure(IReadOnlyList<(string Title, string Abstract)> papers, TimeSpan duration, Action<string, string> work)
+    {
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuStart = process.TotalProcessorTime;
@@ -34,7 +99,7 @@ public static class ExtractionBenchmark
         {
             foreach (var (title, abstractText) in papers)
             {
-                linker.Link(title, abstractText);
+                work(title, abstractText);
                 done++;
             }
         }
@@ -44,7 +109,11 @@ public static class ExtractionBenchmark
         return new Measurement(done, wall, process.TotalProcessorTime - cpuStart, allocated);
     }
 
-    /// <summary>Abstracts per second of CPU time, single-threaded.</summary>
-    public static double AbstractsPerSecond(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers, TimeSpan duration) =>
-        Run(linker, papers, duration).PerCpuSecond;
+    private static double Median(IReadOnlyList<double> values)
+    {
+        if (values.Count == 0) return 0;
+        var sorted = values.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
 }

@@ -56,6 +56,13 @@ public sealed class PaperLinker
         return Deduplicate(ctx.Links);
     }
 
+    /// <summary>
+    /// The vocabulary pass alone: tokenize, split sentences and match every alias, with no extractor run. The baseline
+    /// of <see cref="ExtractionBenchmark"/>; returns the number of vocabulary mentions.
+    /// </summary>
+    public int VocabularyPass(string title, string? abstractText) =>
+        new LinkingContext(title ?? "", abstractText, _vocabulary, _options).Mentions.Count;
+
     /// <summary>One link per (type, label, name): the most confident, first-seen evidence.</summary>
     private static List<EntityLink> Deduplicate(List<EntityLink> links)
     {
