@@ -43,4 +43,25 @@ public class BenchIngestCommandTests
         Assert.All(lines, line => Assert.Contains("\"references\":[", line));
         Assert.Contains("\"records\": 40", result.StdOut);
     }
+
+    [Fact]
+    public async Task Run_CorpusFolder_ParsesAndIngestsEveryFileInIt()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("corpus"));
+        var generated = await KgProcess.RunAsync(folder.Path, "bench", "ingest", "--records", "30", "--references", "1", "--with-linking", "false",
+            "--corpus-out", folder.File("corpus/a.jsonl"));
+        Assert.Equal(0, generated.ExitCode);
+        var lines = File.ReadAllLines(folder.File("corpus/a.jsonl"));
+        File.WriteAllLines(folder.File("corpus/b.jsonl"), lines[20..]);
+        File.WriteAllLines(folder.File("corpus/a.jsonl"), lines[..20]);
+
+        var result = await KgProcess.RunAsync(folder.Path, "bench", "ingest", "--corpus", folder.File("corpus"), "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("warning", result.StdErr);
+        using var json = System.Text.Json.JsonDocument.Parse(result.StdOut);
+        Assert.Equal(30, json.RootElement.GetProperty("records").GetInt64());
+        Assert.True(json.RootElement.GetProperty("ingestWithLinking").GetProperty("cpuSeconds").GetDouble() > 0);
+    }
 }
