@@ -75,6 +75,25 @@ public class TaskDatasetMetricPatternTests
         Assert.Equal(["Blarg2Test"], datasets);
     }
 
+    [Theory]
+    [InlineData("Recently, a class of zorbic frobnic (ZFB) datasets was collected through simulated games.")]
+    [InlineData("A module scans the frobnic execution kernel (FXK) database for new errors.")]
+    public void Datasets_AcronymOfAKindOfDataBeforeTheDatasetNoun_IsNoDataset(string text)
+    {
+        // the closing bracket was glued into the name ("ZFB)"); the acronym stands for a task or a system, not a dataset
+        var links = TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "A study", text);
+
+        Assert.Empty(links);
+    }
+
+    [Fact]
+    public void Datasets_AcronymOfANamedCorpusBeforeTheDatasetNoun_IsTheAcronym()
+    {
+        var datasets = Datasets("A study", "We evaluate on the Zorblat Frobnic Corpus (ZFC) dataset and report gains.");
+
+        Assert.Equal(["ZFC"], datasets);
+    }
+
     [Fact]
     public void Datasets_ProposedNameWithCorpusApposition_IsReleasedData()
     {

@@ -109,6 +109,9 @@ internal static class DatasetExtractor
             if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.Lowered[ctx.Tokens[i].Start] is not ('d' or 'b' or 'c' or 's')
                 || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
             var last = i - 1;
+            // "task-oriented dialogue (TOD) datasets": the candidate is the acronym inside the brackets, not "TOD)"
+            if (last - 2 >= s.FirstToken && ctx.Text[ctx.Tokens[last].Start] == ')' && ctx.Text[ctx.Tokens[last - 2].Start] == '('
+                && ctx.Tokens[last - 1].Kind == TokenKind.Word) last--;
             while (last >= s.FirstToken)
             {
                 var first = NameSpans.GluedStart(ctx, last, s.FirstToken);
