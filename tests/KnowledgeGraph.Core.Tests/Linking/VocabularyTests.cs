@@ -60,6 +60,28 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Match_MixedCaseNameWrittenInCapitals_IsThatName()
+    {
+        var matcher = new AliasMatcher();
+        matcher.Add("ZorbGLUE", new VocabularyEntry { Canonical = "ZorbGLUE", Kind = NodeLabel.Dataset });
+        matcher.Add("ZoT", new VocabularyEntry { Canonical = "ZoT", Kind = NodeLabel.Method });
+        matcher.Freeze();
+
+        Assert.Equal(["ZorbGLUE"], Matches(matcher, "Results on ZORBGLUE improve."));
+        Assert.Empty(Matches(matcher, "Results on zorbglue improve."));
+        // a short acronym keeps its exact case
+        Assert.Empty(Matches(matcher, "We use ZOT here."));
+    }
+
+    private static List<string> Matches(AliasMatcher matcher, string text)
+    {
+        var mentions = new List<VocabularyMention>();
+        var tokens = KnowledgeGraph.Core.Linking.Text.Tokenizer.TokenizeToArray(text);
+        matcher.Match(text, text.ToLowerInvariant(), tokens, 0, tokens.Length, mentions);
+        return [.. mentions.Select(m => m.Entry.Canonical)];
+    }
+
+    [Fact]
     public void Match_TwentyThousandFirstWords_EachStillFoundPastTheFirstWordFilter()
     {
         // far more first words than the shipped vocabulary has, so the filter's bits collide: a collision may only let

@@ -188,9 +188,24 @@ internal sealed class AliasMatcher
             var form = terminal.CaseForms[k++];
             if (form is null) continue;
             var (ks, kl) = KeySpan(text, tokens[j]);
-            if (!text.AsSpan(ks, kl).SequenceEqual(form)) return false;
+            var written = text.AsSpan(ks, kl);
+            if (!written.SequenceEqual(form) && !IsAllCapsOf(written, form)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "ROUGE-L in XSUM": a mixed-case name (<c>XSum</c>, <c>SuperGLUE</c>) written in capitals is still that name. Four
+    /// letters at least, so that short acronyms keep their exact case.
+    /// </summary>
+    private static bool IsAllCapsOf(ReadOnlySpan<char> written, string form)
+    {
+        if (written.Length < 4 || written.Length != form.Length) return false;
+        foreach (var c in written)
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return written.Equals(form, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsLooser(Terminal candidate, Terminal existing)
