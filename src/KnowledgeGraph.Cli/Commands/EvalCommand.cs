@@ -11,10 +11,11 @@ internal static class EvalCommand
         var gold = new Option<string?>("--gold") { Description = "Labeled abstracts (JSON Lines with a 'split' of dev or test)." };
         var scierc = new Option<string?>("--scierc") { Description = "SciERC dygie_json folder (train.json, dev.json)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed and extra item." };
+        var byExtractor = new Option<bool>("--by-extractor") { Description = "Also show, per type, how many predictions each extractor made and how many were right." };
         // tuning looks at dev errors only; held-out splits are scored, not studied
         var splitFilter = new Option<string?>("--split") { Description = "Score only this split of --gold (dev or test)." };
         var vocabulary = ExtractCommand.VocabularyOption();
-        var extraction = new Command("extraction", "Score the linker against labeled abstracts.") { gold, scierc, errors, splitFilter, vocabulary };
+        var extraction = new Command("extraction", "Score the linker against labeled abstracts.") { gold, scierc, errors, byExtractor, splitFilter, vocabulary };
         extraction.SetAction((ParseResult pr) =>
         {
             var goldPath = pr.GetValue(gold);
@@ -51,6 +52,7 @@ internal static class EvalCommand
             foreach (var report in reports)
             {
                 Console.WriteLine(report.ToTable());
+                if (pr.GetValue(byExtractor)) Console.WriteLine(report.ExtractorTable());
                 if (pr.GetValue(errors))
                 {
                     foreach (var e in report.Errors) Console.WriteLine("  " + e);

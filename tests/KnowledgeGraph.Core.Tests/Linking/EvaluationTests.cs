@@ -30,6 +30,35 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void Evaluate_ByExtractor_CountsEachRulesPredictionsAndHits()
+    {
+        // "Zorblat" is no vocabulary name: the title-prefix rule proposes it; the gold set expects another name
+        var papers = new List<GoldPaper>
+        {
+            new()
+            {
+                Id = "a", Title = "Zorblat: graph learning", Abstract = "We fine-tune BERT on SST-2 for sentiment analysis.",
+                Entities = new Dictionary<string, IReadOnlyList<string>>
+                {
+                    ["proposed"] = ["Frobnic"],
+                    ["methods"] = ["BERT"],
+                    ["tasks"] = ["Sentiment Analysis"],
+                },
+            },
+        };
+
+        var report = new ExtractionEvaluator(TestLinker.Instance).Evaluate("t", papers);
+
+        var proposed = Assert.Single(report.ByExtractor!, e => e.Type == "proposed");
+        Assert.Equal((1, 0), (proposed.Predicted, proposed.Correct));
+        var bert = Assert.Single(report.ByExtractor!, e => e.Type == "methods");
+        Assert.Equal((1, 1), (bert.Predicted, bert.Correct));
+        Assert.Equal(report["tasks"].Predicted, report.ByExtractor!.Where(e => e.Type == "tasks").Sum(e => e.Predicted));
+        Assert.Equal(report["tasks"].Correct, report.ByExtractor!.Where(e => e.Type == "tasks").Sum(e => e.Correct));
+        Assert.Contains("proposed-method", report.ExtractorTable());
+    }
+
+    [Fact]
     public void ReadJsonLines_GoldSet_HasDevAndHeldOutSplits()
     {
         var papers = GoldSetReader.ReadJsonLines(TestLinker.GoldPath);

@@ -29,6 +29,7 @@ public sealed class ExtractionEvaluator
         var types = mergeMethods ? new[] { "methods", "datasets", "tasks", "metrics" } : [.. GoldSetReader.EntityTypes, "results"];
         var counts = types.ToDictionary(t => t, _ => new int[3]);
         var errors = new List<string>();
+        var byExtractor = new Dictionary<(string Type, string Extractor), int[]>();
         foreach (var paper in papers)
         {
             var extraction = PaperExtraction.From(paper.Id, paper.Title, _linker.Link(paper.Title, paper.Abstract));
@@ -61,6 +62,13 @@ public sealed class ExtractionEvaluator
                         errors.Add($"{paper.Id} {type} MISSED {g}");
                     }
                 }
+                for (var i = 0; i < predicted.Count; i++)
+                {
+                    var key = (type, predicted[i].Extractor);
+                    if (!byExtractor.TryGetValue(key, out var tally)) byExtractor[key] = tally = new int[2];
+                    tally[0]++;
+                    if (matched[i]) tally[1]++;
+                }
                 if (!mergeMethods)
                 {
                     for (var i = 0; i < predicted.Count; i++)
@@ -74,7 +82,11 @@ public sealed class ExtractionEvaluator
             }
         }
         var scores = types.Select(t => new TypeScore(t, counts[t][0], counts[t][1], counts[t][2])).ToList();
-        return new EvaluationReport(name, papers.Count, scores, errors);
+        var extractors = byExtractor
+            .Select(kv => new ExtractorScore(kv.Key.Type, kv.Key.Extractor, kv.Value[0], kv.Value[1]))
+            .OrderBy(e => Array.IndexOf(types, e.Type)).ThenByDescending(e => e.Predicted).ThenBy(e => e.Extractor, StringComparer.Ordinal)
+            .ToList();
+        return new EvaluationReport(name, papers.Count, scores, errors, extractors);
     }
 
     private void ScoreResults(GoldPaper paper, PaperExtraction extraction, int[] count, List<string> errors)
