@@ -13,6 +13,10 @@ public static class SentenceSplitter
         "sec", "tab", "ref", "refs", "viz", "incl", "min", "max", "avg", "w.r.t", "wrt", "e.t.c", "ca", "appx",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("\n\r.!?");
+
     /// <summary>Sentence spans as (start, length) pairs, trimmed of surrounding white space; empty sentences are skipped.</summary>
     public static List<(int Start, int Length)> Split(string text)
     {
@@ -20,6 +24,10 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // jump to the next line break or stop (a vectorized search: most characters are neither)
+            var next = text.AsSpan(i).IndexOfAny(Stops);
+            if (next < 0) break;
+            i += next;
             var ch = text[i];
             if (ch is '\n' or '\r')
             {
@@ -50,9 +58,9 @@ public static class SentenceSplitter
         // The word before the dot: an abbreviation or a single-letter initial is no boundary.
         var k = i - 1;
         while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '.')) k--;
-        var word = text.AsSpan(k + 1, i - k - 1).ToString();
+        var word = text.AsSpan(k + 1, i - k - 1);
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
-        return !Abbreviations.Contains(word);
+        return !AbbreviationLookup.Contains(word);
     }
 
     private static void Add(string text, int start, int end, List<(int, int)> result)

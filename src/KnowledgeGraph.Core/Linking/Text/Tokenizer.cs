@@ -78,9 +78,12 @@ public static class Tokenizer
         }
     }
 
-    public static bool IsLetter(char ch)
+    // inlined into the tokenizer's loops: the ASCII test is most of the characters of an abstract
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char ch) => ch < 128 ? char.IsAsciiLetter(ch) : IsNonAsciiLetter(ch);
+
+    private static bool IsNonAsciiLetter(char ch)
     {
-        if (ch < 128) return char.IsAsciiLetter(ch);
         if (char.IsLetter(ch)) return !char.IsSurrogate(ch);
         var category = CharUnicodeInfo.GetUnicodeCategory(ch);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
