@@ -196,12 +196,14 @@ internal sealed class LinkingContext
 
     public string TokenText(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> LowerSpan(int i)
     {
         ref readonly var token = ref Tokens[i];
         return Lowered.AsSpan(token.Start, token.Length);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsLower(int i, string word) => i >= 0 && i < Tokens.Length && LowerSpan(i).SequenceEqual(word);
 
     public bool LowerStartsWith(int i, string prefix) => i >= 0 && i < Tokens.Length && LowerSpan(i).StartsWith(prefix, StringComparison.Ordinal);

@@ -9,6 +9,7 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind, bool 
     public int End => Start + Length;
 
     /// <summary>Hyphens, slashes, dots, apostrophes and underscores: ignored when matching names.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsTransparent(string text) =>
         Kind == TokenKind.Symbol && text[Start] is '-' or '‐' or '‑' or '–' or '/' or '.' or '\'' or '’' or '·' or '_';
 }

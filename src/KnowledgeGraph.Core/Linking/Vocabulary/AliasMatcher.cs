@@ -39,6 +39,7 @@ internal sealed class AliasMatcher
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool MayStartAlias(ReadOnlySpan<char> key)
     {
         var h = FilterHash(key);
@@ -46,6 +47,7 @@ internal sealed class AliasMatcher
     }
 
     // length and four characters, mixed: cheap, and enough to spread 5,000 first words over 65,536 bits
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint FilterHash(ReadOnlySpan<char> key)
     {
         if (key.Length == 0) return 0;
@@ -216,6 +218,7 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>The part of a token that forms its key: a word loses a plural <c>s</c> (<c>GNNs</c>, <c>networks</c>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static (int Start, int Length) KeySpan(string text, Token token)
     {
         var length = token.Length;
