@@ -32,6 +32,32 @@ public class CuesTests
     public void HasAny_PrefixEntries_MatchWordsThatStartWithThem(string sentence, bool evaluation) =>
         Assert.Equal(evaluation, Has(sentence, Cues.Evaluation));
 
+    public static TheoryData<string, string> EveryCueWord()
+    {
+        var data = new TheoryData<string, string>();
+        var lists = new (string Name, string[] Words)[]
+        {
+            ("FirstPerson", Cues.FirstPerson), ("PriorWork", Cues.PriorWork), ("ProposalPriorWork", Cues.ProposalPriorWork), ("Use", Cues.Use),
+            ("Evaluation", Cues.Evaluation), ("MetricList", Cues.MetricList), ("Speed", Cues.Speed), ("Rating", Cues.Rating),
+        };
+        foreach (var (name, words) in lists)
+        {
+            foreach (var w in words) data.Add(name, w[^1] == '*' ? w[..^1] + "ing" : w);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCueWord))]
+    public void HasAny_EveryCueWordOfEveryList_PassesTheFirstLettersFilter(string list, string word)
+    {
+        // the filter on a word's first letters must never turn a cue away ("prior" needs a work noun after it)
+        var words = (string[])typeof(Cues).GetField(list)!.GetValue(null)!;
+
+        Assert.True(Has($"Yes {word} work stays.", words), $"{list}: {word}");
+        Assert.True(Has($"Yes {char.ToUpperInvariant(word[0]) + word[1..]} work stays.", words), $"{list}: capitalized {word}");
+    }
+
     [Theory]
     [InlineData("Prior work uses a grid.", true)]
     [InlineData("The prior is a Gaussian.", false)]
