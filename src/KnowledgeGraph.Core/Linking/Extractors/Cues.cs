@@ -42,7 +42,7 @@ internal static class Cues
         {
             if (ctx.Tokens[i].Kind != Text.TokenKind.Word) continue;
             var span = ctx.LowerSpan(i);
-            if (!Table.MayBeCue(span)) continue;
+            if (!Table.Starts.MayMatch(span)) continue;
             if (Table.Exact.TryGetValue(span, out var bits))
             {
                 // "the prior is a Gaussian", "a learned prior": the Bayesian noun, not "prior work"
@@ -82,44 +82,11 @@ internal static class Cues
 
         public static readonly (string Prefix, ulong Bits)[][] Prefixes = BuildPrefixes();
 
-        // The first two or three letters of every cue word and prefix: most words of a sentence start no cue, and are
-        // turned away by one array read instead of a hash lookup and a scan of the prefixes.
-        private static readonly bool[] Bigrams = new bool[26 * 26];
-        private static readonly bool[] Trigrams = BuildStarts();
-
-        /// <summary>False only when no cue word or prefix can match: the word is lower-case ASCII and its start is no cue's start.</summary>
-        public static bool MayBeCue(ReadOnlySpan<char> word)
-        {
-            if (word.Length < 2) return false;
-            var a = word[0] - 'a';
-            var b = word[1] - 'a';
-            if ((uint)a >= 26 || (uint)b >= 26) return true;
-            if (word.Length == 2) return Bigrams[a * 26 + b];
-            var c = word[2] - 'a';
-            return (uint)c >= 26 || Trigrams[(a * 26 + b) * 26 + c];
-        }
-
-        private static bool[] BuildStarts()
-        {
-            var trigrams = new bool[26 * 26 * 26];
-            foreach (var list in Lists)
-            {
-                foreach (var entry in list)
-                {
-                    var w = entry.TrimEnd('*');
-                    // a cue that is not lower-case ASCII would need the full lookup for every word: none is
-                    if (w.Length < 2 || w.Any(ch => ch is < 'a' or > 'z')) throw new InvalidOperationException($"cue '{entry}' is not a lower-case ASCII word of two letters or more");
-                    if (w.Length == 2)
-                    {
-                        if (entry[^1] == '*') throw new InvalidOperationException($"cue prefix '{entry}' is shorter than three letters");
-                        Bigrams[(w[0] - 'a') * 26 + (w[1] - 'a')] = true;
-                        continue;
-                    }
-                    trigrams[((w[0] - 'a') * 26 + (w[1] - 'a')) * 26 + (w[2] - 'a')] = true;
-                }
-            }
-            return trigrams;
-        }
+        /// <summary>
+        /// The first letters of every cue word and prefix: most words of a sentence start no cue, and are turned away by
+        /// one array read instead of a hash lookup and a scan of the prefixes.
+        /// </summary>
+        public static readonly WordStartFilter Starts = new(Lists.SelectMany(list => list));
 
         public static int BitOf(string[] words)
         {

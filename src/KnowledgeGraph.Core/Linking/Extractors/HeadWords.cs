@@ -35,15 +35,21 @@ internal static class HeadWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatasetLookup = Dataset.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MetricLookup = Metric.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly WordStartFilter MethodStarts = new(Method);
+    private static readonly WordStartFilter TaskStarts = new(Task);
+    private static readonly WordStartFilter DatasetStarts = new(Dataset);
+    private static readonly WordStartFilter MetricStarts = new(Metric);
+
     /// <summary>
-    /// A span lookup in one of the sets above. The lookups are made once: making one per call allocated, and some
-    /// callers ask once per word of every abstract.
+    /// A span lookup in one of the sets above, behind a filter on the word's first letters (most words asked about are
+    /// no head word). The lookups are made once: making one per call allocated, and some callers ask once per word of
+    /// every abstract.
     /// </summary>
     public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) =>
-        ReferenceEquals(set, Task) ? TaskLookup.Contains(word)
-        : ReferenceEquals(set, Method) ? MethodLookup.Contains(word)
-        : ReferenceEquals(set, Dataset) ? DatasetLookup.Contains(word)
-        : ReferenceEquals(set, Metric) ? MetricLookup.Contains(word)
+        ReferenceEquals(set, Task) ? TaskStarts.MayMatch(word) && TaskLookup.Contains(word)
+        : ReferenceEquals(set, Method) ? MethodStarts.MayMatch(word) && MethodLookup.Contains(word)
+        : ReferenceEquals(set, Dataset) ? DatasetStarts.MayMatch(word) && DatasetLookup.Contains(word)
+        : ReferenceEquals(set, Metric) ? MetricStarts.MayMatch(word) && MetricLookup.Contains(word)
         : set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static string LastWord(string phrase)

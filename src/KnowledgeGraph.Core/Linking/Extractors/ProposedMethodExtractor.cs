@@ -28,6 +28,7 @@ internal static class ProposedMethodExtractor
     };
 
     private static readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordStartFilter VerbStarts = new(Verbs.Keys);
     private static readonly HashSet<string> TitleOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "when", "towards", "toward", "how", "why", "what", "do", "does", "is", "are", "can", "on", "to",
@@ -113,7 +114,7 @@ internal static class ProposedMethodExtractor
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
             // first letters of the verbs: most tokens are rejected without hashing
-            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.Lowered[ctx.Tokens[i].Start] is not ('p' or 'i' or 'd' or 'b' or 'e' or 'c' or 'n' or 't')
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbStarts.MayMatch(ctx.LowerSpan(i))
                 || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
             var naming = verb == Verb.Naming;
             var active = verb == Verb.Propose && firstPerson;
