@@ -158,6 +158,26 @@ public class ComparisonAndResultPatternTests
         Assert.Equal("40%", result.Properties["value"]);
     }
 
+    [Theory]
+    [InlineData("Our model outperforms ZorbNet on every split.")]
+    [InlineData("Our model surpasses ZorbNet on every split.")]
+    [InlineData("Our model outstrips ZorbNet on every split.")]
+    [InlineData("Our model exceeds ZorbNet on every split.")]
+    [InlineData("Our model beats ZorbNet on every split.")]
+    [InlineData("Our model is evaluated against ZorbNet on every split.")]
+    [InlineData("Our model is faster than ZorbNet on every split.")]
+    [InlineData("Our model rivals ZorbNet on every split.")]
+    [InlineData("Our model matches the performance of ZorbNet on every split.")]
+    [InlineData("Our model is on par with ZorbNet on every split.")]
+    [InlineData("Our model is competitive with ZorbNet on every split.")]
+    [InlineData("Our model is superior to ZorbNet on every split.")]
+    [InlineData("We compare our model with ZorbNet on every split.")]
+    [InlineData("Our model is compared with ZorbNet on every split.")]
+    [InlineData("It gives large improvements over ZorbNet on every split.")]
+    [InlineData("Our model beats baselines such as ZorbNet on every split.")]
+    public void Baselines_EveryComparisonTrigger_OpensAScope(string sentence) =>
+        Assert.Contains("ZorbNet", Baselines("A study", sentence));
+
     private static List<string> MetricValues(List<EntityLink> results) =>
         [.. results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal)];
 

@@ -32,13 +32,19 @@ internal static class BaselineExtractor
         }
     }
 
+    // every word ScopeStart tests, as words and prefixes (keep the two in step: a trigger missing here is never seen)
+    private static readonly WordStartFilter TriggerStarts = new(
+    [
+        "instead", "unlike", "outperform*", "surpass*", "outstrip*", "exceed*", "beats", "beat", "beating", "against", "than",
+        "rival*", "matches", "matching", "match", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*",
+    ]);
+
     /// <summary>The first token of a comparison scope opened at token <paramref name="i"/>, or -1.</summary>
     private static int ScopeStart(LinkingContext ctx, Sentence s, int i)
     {
         var w = ctx.LowerSpan(i);
-        // every trigger below is a word of three letters or more starting with one of these: most tokens stop here
-        if (ctx.Tokens[i].Kind != TokenKind.Word || w.Length < 3
-            || w[0] is not ('a' or 'b' or 'c' or 'e' or 'i' or 'm' or 'o' or 'p' or 'r' or 's' or 't' or 'u')) return -1;
+        // the first letters of the triggers below: most tokens stop here
+        if (ctx.Tokens[i].Kind != TokenKind.Word || !TriggerStarts.MayMatch(w)) return -1;
         // "instead of X", "unlike X": X is set aside, not used (and not a measured baseline either)
         if ((w.SequenceEqual("instead") && ctx.IsLower(i + 1, "of")) || w.SequenceEqual("unlike"))
         {

@@ -34,6 +34,7 @@ internal static class TaskStatements
     private static readonly HashSet<string> ProblemWords = new(StringComparer.Ordinal) { "problem", "problems", "task", "tasks" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProblemLookup = ProblemWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordStartFilter ProblemStarts = new(ProblemWords);
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = VerbNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -60,7 +61,7 @@ internal static class TaskStatements
                 if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
                 var word = ctx.LowerSpan(i);
                 var ofNext = ctx.IsLower(i + 1, "of");
-                if (word[0] is 'p' or 't' && ProblemLookup.Contains(word))
+                if (ProblemStarts.MayMatch(word) && ProblemLookup.Contains(word))
                 {
                     // "the problem of negative transfer remains": only a problem the paper takes on is its task
                     if (!TakenOn(ctx, s, i)) continue;
