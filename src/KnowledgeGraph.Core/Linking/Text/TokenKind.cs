@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Core.Linking.Text;
 
 /// <summary>What a <see cref="Token"/> is made of.</summary>
-public enum TokenKind
+/// <remarks>One byte, so that a token takes 12 bytes instead of 16: an abstract's token array is its largest allocation.</remarks>
+public enum TokenKind : byte
 {
     /// <summary>A run of letters (and combining marks).</summary>
     Word,
