@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// </summary>
 internal static class BenchExtractCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static Command Create()
     {
@@ -70,6 +70,11 @@ internal static class BenchExtractCommand
     /// <summary>One round per second of the run, at least 2 and at most 20.</summary>
     internal static int RoundsFor(double seconds) => Math.Clamp((int)seconds, 2, 20);
 
+    private sealed record PhaseReport(long Abstracts, double PerCpuSecond, double MedianPerCpuSecond, double PerWallSecond, double KibAllocatedPerAbstract);
+
+    private static PhaseReport PhaseJson(ExtractionBenchmark.Measurement m, double medianPerCpuSecond) =>
+        new(m.Abstracts, Math.Round(m.PerCpuSecond), Math.Round(medianPerCpuSecond), Math.Round(m.PerWallSecond), Math.Round(m.BytesPerAbstract / 1024, 1));
+
     private static void Print(ExtractionBenchmark.Report r, int distinct, int vocabulary, long peakBytes, bool json)
     {
         var e = r.Extraction;
@@ -81,22 +86,8 @@ internal static class BenchExtractCommand
                 distinctAbstracts = distinct,
                 vocabularyEntries = vocabulary,
                 rounds = r.RoundRatios.Count,
-                extraction = new
-                {
-                    abstracts = e.Abstracts,
-                    perCpuSecond = Math.Round(e.PerCpuSecond),
-                    medianPerCpuSecond = Math.Round(r.MedianExtraction),
-                    perWallSecond = Math.Round(e.PerWallSecond),
-                    kibAllocatedPerAbstract = Math.Round(e.BytesPerAbstract / 1024, 1),
-                },
-                baselineVocabularyPass = new
-                {
-                    abstracts = b.Abstracts,
-                    perCpuSecond = Math.Round(b.PerCpuSecond),
-                    medianPerCpuSecond = Math.Round(r.MedianBaseline),
-                    perWallSecond = Math.Round(b.PerWallSecond),
-                    kibAllocatedPerAbstract = Math.Round(b.BytesPerAbstract / 1024, 1),
-                },
+                extraction = PhaseJson(e, r.MedianExtraction),
+                baselineVocabularyPass = PhaseJson(b, r.MedianBaseline),
                 medianRatio = Math.Round(r.MedianRatio, 3),
                 roundRatios = r.RoundRatios.Select(x => Math.Round(x, 3)),
                 peakMemoryMiB = peakBytes / (1024 * 1024),
