@@ -9,6 +9,30 @@ public class ProposedPatternTests
         [.. TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, title, text).Select(l => l.Name).Order(StringComparer.Ordinal)];
 
     [Fact]
+    public void Proposed_TitleCaseNameSetOffAfterAnObjective_IsTheContribution()
+    {
+        var proposed = Proposed("A study", "We propose a novel pre-training objective, Zorbic Frobnic Mixing, to pre-train the encoder.");
+
+        Assert.Contains("Zorbic Frobnic Mixing", proposed);
+    }
+
+    [Fact]
+    public void Proposed_NameAfterAHyphenatedModifierAndItsHeadNoun_IsFound()
+    {
+        var proposed = Proposed("A study", "We introduce a light-weight framework, ZorbNet, for graph learning.");
+
+        Assert.Contains("ZorbNet", proposed);
+    }
+
+    [Fact]
+    public void Proposed_TitleCaseRunTheVocabularyKnows_IsNotTheContribution()
+    {
+        var proposed = Proposed("A study", "We propose a new training strategy, Knowledge Distillation, to shrink the encoder.");
+
+        Assert.DoesNotContain("Knowledge Distillation", proposed);
+    }
+
+    [Fact]
     public void Proposed_NamedLongFormWithAcronym_KeepsTheWholeLongForm()
     {
         var links = TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, "Learning on sets",

@@ -241,20 +241,51 @@ internal static class ProposedMethodExtractor
         if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
         for (var k = verb + 2; k < Math.Min(s.EndToken - 1, verb + 9); k++)
         {
+            // "a novel pre-training objective": a hyphen inside a compound modifier does not end the noun phrase
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is '-' or '‐' && !ctx.Tokens[k].SpaceBefore
+                && k + 1 < s.EndToken && !ctx.Tokens[k + 1].SpaceBefore) continue;
             if (ctx.Tokens[k].Kind != TokenKind.Word) return;
-            if (!HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) && !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) continue;
+            var methodOrData = HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k));
+            if (!methodOrData && !ContributionNouns.Contains(ctx.LowerSpan(k))) continue;
             var j = k + 1;
-            if (j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',') j++;
+            var comma = j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',';
+            if (comma) j++;
             if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) return;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
-            if (NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last))
+            if (methodOrData && NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last))
             {
                 candidates.Add(name, FullNameFor(ctx, name), 0.85, name, s);
                 if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
             }
+            else if (comma && SetOffTitleCaseName(ctx, s, j) is var end and >= 0)
+            {
+                // "a novel pre-training objective, Layer Permutation Language Modeling, to pre-train ELMER"
+                var titleCase = ctx.Span(j, end);
+                if (ctx.Vocabulary.Resolve(titleCase) is null) candidates.Add(titleCase, null, 0.8, titleCase, s);
+            }
             return;
         }
+    }
+
+    // what a paper may name besides a method or data: "a new training objective, X,"
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContributionNouns =
+        new HashSet<string>(StringComparer.Ordinal) { "objective", "loss", "strategy", "paradigm", "criterion", "regularizer" }
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The last token of a name of two to five capitalized words at <paramref name="first"/>, set off by a comma, "to",
+    /// "that" or "which" after it; -1 otherwise. Any word may be known to the vocabulary ("Language Modeling"): the name
+    /// is the whole run.
+    /// </summary>
+    private static int SetOffTitleCaseName(LinkingContext ctx, Sentence s, int first)
+    {
+        var k = first;
+        while (k < s.EndToken && k - first < 5 && ctx.Tokens[k].Kind == TokenKind.Word && (k == first || ctx.Tokens[k].SpaceBefore)
+               && NameSpans.IsCapitalizedName(ctx.TokenText(k))) k++;
+        if (k - first < 2 || k >= s.EndToken) return -1;
+        var setOff = ctx.TokenText(k) == "," || ctx.IsLower(k, "to") || ctx.IsLower(k, "that") || ctx.IsLower(k, "which");
+        return setOff ? k - 1 : -1;
     }
 
     /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
