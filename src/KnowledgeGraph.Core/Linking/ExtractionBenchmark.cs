@@ -62,18 +62,6 @@ public static class ExtractionBenchmark
         return new Report(extraction, baseline, ratios, extractionRounds, baselineRounds);
     }
 
-    /// <summary>Links every paper repeatedly, on the calling thread, for about <paramref name="duration"/>.</summary>
-    public static Measurement Run(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers, TimeSpan duration)
-    {
-        if (papers.Count == 0) return new Measurement(0, TimeSpan.Zero, TimeSpan.Zero);
-        WarmUp(linker, papers);
-        return Measure(papers, duration, (title, abstractText) => linker.Link(title, abstractText));
-    }
-
-    /// <summary>Abstracts per second of CPU time, single-threaded.</summary>
-    public static double AbstractsPerSecond(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers, TimeSpan duration) =>
-        Run(linker, papers, duration).PerCpuSecond;
-
     // JIT (tiered up) and caches, for both paths
     private static void WarmUp(PaperLinker linker, IReadOnlyList<(string Title, string Abstract)> papers)
     {
