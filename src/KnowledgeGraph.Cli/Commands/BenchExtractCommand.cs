@@ -61,7 +61,8 @@ internal static class BenchExtractCommand
             var roundCount = pr.GetValue(rounds) is > 0 and var given ? given : RoundsFor(duration);
             var linker = PaperLinker.Create();
             var report = ExtractionBenchmark.RunAgainstBaseline(linker, papers, TimeSpan.FromSeconds(duration), roundCount);
-            Print(report, papers.Count, linker.Vocabulary.Entries.Count, Process.GetCurrentProcess().PeakWorkingSet64, pr.GetValue(format) == "json");
+            using var self = Process.GetCurrentProcess();
+            Print(report, papers.Count, linker.Vocabulary.Entries.Count, self.PeakWorkingSet64, pr.GetValue(format) == "json");
             return 0;
         });
         return extract;
