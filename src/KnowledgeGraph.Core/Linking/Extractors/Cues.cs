@@ -49,8 +49,9 @@ internal static class Cues
                 if (span.SequenceEqual("prior") && !PriorWorkNoun(ctx, i + 1, s.EndToken)) bits = 0;
                 mask |= bits;
             }
-            if (span[0] >= Table.Prefixes.Length) continue;
-            foreach (var (prefix, prefixBits) in Table.Prefixes[span[0]])
+            // prefixes by their first two letters (every prefix is three lower-case ASCII letters or more)
+            if (span.Length < 3 || (uint)(span[0] - 'a') >= 26 || (uint)(span[1] - 'a') >= 26) continue;
+            foreach (var (prefix, prefixBits) in Table.Prefixes[(span[0] - 'a') * 26 + (span[1] - 'a')])
             {
                 if (span.StartsWith(prefix, StringComparison.Ordinal)) mask |= prefixBits;
             }
@@ -109,16 +110,18 @@ internal static class Cues
 
         private static (string, ulong)[][] BuildPrefixes()
         {
-            var byFirst = Enumerable.Range(0, 128).Select(_ => new Dictionary<string, ulong>(StringComparer.Ordinal)).ToArray();
+            var byFirstTwo = Enumerable.Range(0, 26 * 26).Select(_ => new Dictionary<string, ulong>(StringComparer.Ordinal)).ToArray();
             for (var i = 0; i < Lists.Length; i++)
             {
                 foreach (var w in Lists[i].Where(w => w[^1] == '*'))
                 {
                     var prefix = w[..^1];
-                    byFirst[prefix[0]][prefix] = byFirst[prefix[0]].GetValueOrDefault(prefix) | 1UL << i;
+                    if (prefix.Length < 3 || prefix.Any(c => c is < 'a' or > 'z')) throw new InvalidOperationException($"cue prefix '{w}' is not three lower-case ASCII letters or more");
+                    var slot = byFirstTwo[(prefix[0] - 'a') * 26 + (prefix[1] - 'a')];
+                    slot[prefix] = slot.GetValueOrDefault(prefix) | 1UL << i;
                 }
             }
-            return [.. byFirst.Select(d => d.Select(kv => (kv.Key, kv.Value)).ToArray())];
+            return [.. byFirstTwo.Select(d => d.Select(kv => (kv.Key, kv.Value)).ToArray())];
         }
     }
 

@@ -37,6 +37,7 @@ internal static class TaskStatements
     private static readonly WordStartFilter ProblemStarts = new(ProblemWords);
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = VerbNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordStartFilter VerbStarts = new(VerbNouns.Keys);
 
     // words that end an object phrase besides function words: "detect X using Y", "the problem of X via Y"
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
@@ -60,27 +61,27 @@ internal static class TaskStatements
                 // this loop sees every word of every abstract: cheap neighbour tests first, then span lookups, no allocation
                 if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
                 var word = ctx.LowerSpan(i);
-                var ofNext = ctx.IsLower(i + 1, "of");
                 if (ProblemStarts.MayMatch(word) && ProblemLookup.Contains(word))
                 {
                     // "the problem of negative transfer remains": only a problem the paper takes on is its task
                     if (!TakenOn(ctx, s, i)) continue;
-                    if (ofNext) ProblemOf(ctx, s, i);
+                    if (ctx.IsLower(i + 1, "of")) ProblemOf(ctx, s, i);
                     else if (Cues.HasAny(ctx, s, Cues.FirstPerson)) ProblemNamed(ctx, s, i);
                 }
                 // "radiologists need to diagnose X", "the system first needs to recognize X": a step, not the paper's aim
-                else if ((ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun) && Cues.HasAny(ctx, s, Cues.FirstPerson))
+                else if (VerbStarts.MayMatch(word) && (ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun)
+                         && Cues.HasAny(ctx, s, Cues.FirstPerson))
                 {
                     Purpose(ctx, s, i, noun);
                 }
                 // "ChatGPT's performance in answering clinical questions", "outperform humans in generating essays": what a
                 // system is measured at doing is the task it is evaluated on
-                else if ((ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at")) && word.EndsWith("ing") && VerbLookup.TryGetValue(word, out noun)
+                else if (VerbStarts.MayMatch(word) && word.EndsWith("ing") && (ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at")) && VerbLookup.TryGetValue(word, out noun)
                          && Cues.HasAny(ctx, s, Cues.Evaluation))
                 {
                     Purpose(ctx, s, i, noun);
                 }
-                else if (ofNext && HeadWords.Contains(HeadWords.Task, word) && !ctx.MentionAt.ContainsKey(i)
+                else if (HeadWords.Contains(HeadWords.Task, word) && ctx.IsLower(i + 1, "of") && !ctx.MentionAt.ContainsKey(i)
                          && (i == s.FirstToken || !IsObjectWord(ctx, i - 1)) && Cues.HasAny(ctx, s, Cues.FirstPerson))
                 {
                     Nominalization(ctx, s, i);
