@@ -69,6 +69,19 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Refuses a path that is neither an existing file nor an existing folder, at parse time.</summary>
+    public static Option<string?> FileOrFolderMustExist(this Option<string?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } path && !File.Exists(path) && !Directory.Exists(path))
+            {
+                result.AddError($"{option.Name}: no such file or folder: {Path.GetFullPath(path)}");
+            }
+        });
+        return option;
+    }
+
     /// <summary>
     /// Refuses an output file whose folder does not exist at parse time: a benchmark that runs for minutes must not
     /// fail only when it writes its results.

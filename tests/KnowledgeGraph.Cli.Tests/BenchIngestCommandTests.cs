@@ -64,4 +64,29 @@ public class BenchIngestCommandTests
         Assert.Equal(30, json.RootElement.GetProperty("records").GetInt64());
         Assert.True(json.RootElement.GetProperty("ingestWithLinking").GetProperty("cpuSeconds").GetDouble() > 0);
     }
+
+    [Fact]
+    public void Parse_CorpusThatDoesNotExist_IsRefusedBeforeTheBenchmarkRuns()
+    {
+        using var folder = new TempFolder();
+
+        var parse = BenchIngestCommand.Create().Parse(["--corpus", folder.File("missing.jsonl")]);
+
+        var error = Assert.Single(parse.Errors);
+        Assert.Contains("no such file or folder", error.Message);
+    }
+
+    [Fact]
+    public async Task Run_CorpusWithoutAnyRecord_SaysSoInsteadOfPrintingARate()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("empty.jsonl");
+        File.WriteAllText(corpus, "");
+
+        var result = await KgProcess.RunAsync(folder.Path, "bench", "ingest", "--corpus", corpus, "--with-linking", "false");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no paper record read", result.StdErr);
+        Assert.DoesNotContain("NaN", result.StdOut);
+    }
 }

@@ -24,7 +24,7 @@ internal static class BenchIngestCommand
         var records = new Option<int>("--records") { Description = "How many synthetic records to generate", DefaultValueFactory = _ => 100_000 }.AtLeast(1);
         var references = new Option<int>("--references") { Description = "References per generated record (0 = metadata only)", DefaultValueFactory = _ => 5 }.AtLeast(0);
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 42 };
-        var corpus = new Option<string?>("--corpus") { Description = "Ingest this file or folder (any format kg ingest reads) instead of a generated corpus" };
+        var corpus = new Option<string?>("--corpus") { Description = "Ingest this file or folder (any format kg ingest reads) instead of a generated corpus" }.FileOrFolderMustExist();
         var corpusOut = new Option<FileInfo?>("--corpus-out") { Description = "Also keep the generated corpus in this file (bench/sqlite_floor.py reads it)" }.InExistingFolder();
         var withLinking = new Option<bool>("--with-linking") { Description = "Also measure ingestion with linking (slow)", DefaultValueFactory = _ => true };
         var format = CommonOptions.Format("table", "table", "json");
@@ -60,6 +60,12 @@ internal static class BenchIngestCommand
                 var file = parse.GetValue(corpus)
                     ?? await GenerateAsync(parse.GetValue(corpusOut)?.FullName ?? Path.Combine(work, "corpus.jsonl"), parse.GetValue(records), parse.GetValue(seed), parse.GetValue(references), ct);
                 var result = await MeasureAsync(file, Path.Combine(work, "bench.db"), parse.GetValue(withLinking), ct);
+                if (result.Records == 0)
+                {
+                    // a rate of nothing is no measurement: say so instead of printing NaN
+                    Terminal.Error($"{file}: no paper record read, nothing to measure");
+                    return 1;
+                }
                 Print(result, parse.GetValue(format) == "json");
                 return 0;
             }

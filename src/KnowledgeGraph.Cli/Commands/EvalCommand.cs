@@ -8,12 +8,20 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<string?>("--gold") { Description = "Labeled abstracts (JSON Lines with a 'split' of dev or test)." };
+        var gold = new Option<string?>("--gold") { Description = "Labeled abstracts (JSON Lines with a 'split' of dev or test)." }.FileOrFolderMustExist();
         var scierc = new Option<string?>("--scierc") { Description = "SciERC dygie_json folder (train.json, dev.json)." };
+        scierc.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } folder && !File.Exists(Path.Combine(folder, "train.json")) && !File.Exists(Path.Combine(folder, "dev.json")))
+            {
+                result.AddError($"--scierc: no train.json or dev.json in {Path.GetFullPath(folder)}");
+            }
+        });
         var errors = new Option<bool>("--errors") { Description = "Also list every missed and extra item." };
         var byExtractor = new Option<bool>("--by-extractor") { Description = "Also show, per type, how many predictions each extractor made and how many were right." };
         // tuning looks at dev errors only; held-out splits are scored, not studied
         var splitFilter = new Option<string?>("--split") { Description = "Score only this split of --gold (dev or test)." };
+        splitFilter.AcceptOnlyFromAmong("dev", "test");
         var vocabulary = ExtractCommand.VocabularyOption();
         var extraction = new Command("extraction", "Score the linker against labeled abstracts.") { gold, scierc, errors, byExtractor, splitFilter, vocabulary };
         extraction.SetAction((ParseResult pr) =>

@@ -81,17 +81,23 @@ public class EvaluationTests
                 "[1,2]",
                 "",
                 """{"id":"b","title":"B","abstract":"y","results":[1,{"metric":"Accuracy","value":"9%"}]}""",
+                """{"id":"c","title":5,"abstract":"z"}""",
+                """{"id":"d","title":"D","abstract":"w","methods":["Transformer"],"results":[{"metric":"Accuracy","value":"9%"}]}""",
             ]);
             var problems = new List<string>();
 
             var papers = GoldSetReader.ReadJsonLines(path, problems);
 
-            Assert.Equal(["a", "b"], papers.Select(p => p.Id));
-            Assert.Equal(["Transformer"], papers[0].Entities["methods"]);
-            Assert.Equal("Accuracy", Assert.Single(papers[1].Results).Metric);
-            Assert.Equal(2, problems.Count);
-            Assert.Contains(":line 2: not JSON", problems[0]);
-            Assert.Contains(":line 3: a JSON array, not an object", problems[1]);
+            var d = Assert.Single(papers);
+            Assert.Equal("d", d.Id);
+            Assert.Equal(["Transformer"], d.Entities["methods"]);
+            Assert.Equal("Accuracy", Assert.Single(d.Results).Metric);
+            Assert.Equal(5, problems.Count);
+            Assert.Contains(":line 1: 'methods' item 2 is a number, not a string; the record is skipped", problems[0]);
+            Assert.Contains(":line 2: not JSON", problems[1]);
+            Assert.Contains(":line 3: a JSON array, not an object", problems[2]);
+            Assert.Contains(":line 5: 'results' item 1 is a number, not an object", problems[3]);
+            Assert.Contains(":line 6: 'title' is a number, not a string", problems[4]);
         }
         finally
         {

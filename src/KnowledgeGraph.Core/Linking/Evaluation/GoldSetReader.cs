@@ -11,8 +11,9 @@ public static class GoldSetReader
     public static readonly string[] EntityTypes = ["proposed", "methods", "comparedWith", "datasets", "tasks", "metrics", "concepts"];
 
     /// <summary>
-    /// The labeled abstracts of a JSON Lines file. A line that is not a JSON object is skipped and reported as
-    /// "path:line N: what is wrong" in <paramref name="problems"/>; without a list to report to, it throws
+    /// The labeled abstracts of a JSON Lines file. A line that is not a JSON object, or whose fields have the wrong type
+    /// (a title that is a number, a label that is not a string, a result that is not an object), is skipped and
+    /// reported as "path:line N: what is wrong" in <paramref name="problems"/>; without a list to report to, it throws
     /// <see cref="FormatException"/> with that message.
     /// </summary>
     public static List<GoldPaper> ReadJsonLines(string path, ICollection<string>? problems = null)
@@ -20,12 +21,17 @@ public static class GoldSetReader
         var papers = new List<GoldPaper>();
         foreach (var (number, root) in JsonObjects(path, problems))
         {
+            if (WrongField(root) is { } wrong)
+            {
+                Report(problems, $"{path}:line {number}: {wrong}; the record is skipped");
+                continue;
+            }
             var entities = new Dictionary<string, IReadOnlyList<string>>();
             foreach (var type in EntityTypes)
             {
                 if (root.TryGetProperty(type, out var list) && list.ValueKind == JsonValueKind.Array)
                 {
-                    entities[type] = list.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() ?? "" : "").Where(x => x.Length > 0).ToList();
+                    entities[type] = list.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList();
                 }
             }
             var results = new List<GoldResult>();
@@ -33,7 +39,6 @@ public static class GoldSetReader
             {
                 foreach (var r in rs.EnumerateArray())
                 {
-                    if (r.ValueKind != JsonValueKind.Object) continue;
                     results.Add(new GoldResult(Str(r, "metric") ?? "", Str(r, "value") ?? "", Str(r, "dataset"), Str(r, "method")));
                 }
             }
@@ -143,6 +148,51 @@ public static class GoldSetReader
 
     private static string Detokenize(IEnumerable<string> tokens) =>
         string.Join(" ", tokens).Replace(" ,", ",").Replace(" .", ".").Replace(" )", ")").Replace("( ", "(").Replace(" - ", "-").Replace(" ;", ";").Replace(" :", ":");
+
+    /// <summary>What is wrongly typed in a gold record, or null: text fields are strings (or null), label lists arrays of
+    /// strings, results an array of objects whose fields are strings.</summary>
+    private static string? WrongField(JsonElement root)
+    {
+        foreach (var name in new[] { "id", "split", "title", "abstract" })
+        {
+            if (root.TryGetProperty(name, out var v) && v.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) return $"'{name}' is {Kind(v)}, not a string";
+        }
+        foreach (var type in EntityTypes)
+        {
+            if (!root.TryGetProperty(type, out var list) || list.ValueKind == JsonValueKind.Null) continue;
+            if (list.ValueKind != JsonValueKind.Array) return $"'{type}' is {Kind(list)}, not a list";
+            var k = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                k++;
+                if (item.ValueKind != JsonValueKind.String) return $"'{type}' item {k} is {Kind(item)}, not a string";
+            }
+        }
+        if (root.TryGetProperty("results", out var results) && results.ValueKind != JsonValueKind.Null)
+        {
+            if (results.ValueKind != JsonValueKind.Array) return $"'results' is {Kind(results)}, not a list";
+            var k = 0;
+            foreach (var r in results.EnumerateArray())
+            {
+                k++;
+                if (r.ValueKind != JsonValueKind.Object) return $"'results' item {k} is {Kind(r)}, not an object";
+                foreach (var field in new[] { "metric", "value", "dataset", "method" })
+                {
+                    if (r.TryGetProperty(field, out var f) && f.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) return $"'results' item {k}: '{field}' is {Kind(f)}, not a string";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string Kind(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => e.ValueKind.ToString().ToLowerInvariant(),
+    };
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
