@@ -73,6 +73,18 @@ public class VocabularyTests
         Assert.Empty(Matches(matcher, "We use ZOT here."));
     }
 
+    [Fact]
+    public void Match_CapitalizedDatasetNameInATitleInCapitals_IsNotThatDataset()
+    {
+        // a dataset of capitalized words must match them exactly: "EXPERIMENTAL RESULTS" is a heading, not the dataset
+        var matcher = new AliasMatcher();
+        matcher.Add("Frobnic Results", new VocabularyEntry { Canonical = "Frobnic Results", Kind = NodeLabel.Dataset });
+        matcher.Freeze();
+
+        Assert.Equal(["Frobnic Results"], Matches(matcher, "We evaluate on Frobnic Results."));
+        Assert.Empty(Matches(matcher, "FROBNIC RESULTS ON GRAPHS"));
+    }
+
     private static List<string> Matches(AliasMatcher matcher, string text)
     {
         var mentions = new List<VocabularyMention>();

@@ -197,12 +197,13 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>
-    /// "ROUGE-L in XSUM": a mixed-case name (<c>XSum</c>, <c>SuperGLUE</c>) written in capitals is still that name. Four
-    /// letters at least, so that short acronyms keep their exact case.
+    /// "ROUGE-L in XSUM": a CamelCase name (<c>XSum</c>, <c>SuperGLUE</c>) written in capitals is still that name. Four
+    /// letters at least, so that short acronyms keep their exact case; and only CamelCase forms, so that a title in
+    /// capitals ("EXPERIMENTAL RESULTS") does not become a dataset whose capitalized words had to match exactly.
     /// </summary>
     private static bool IsAllCapsOf(ReadOnlySpan<char> written, string form)
     {
-        if (written.Length < 4 || written.Length != form.Length) return false;
+        if (written.Length < 4 || written.Length != form.Length || !form.AsSpan(1).ContainsAnyInRange('A', 'Z')) return false;
         foreach (var c in written)
         {
             if (char.IsLower(c)) return false;
