@@ -76,13 +76,13 @@ public class VocabularyTests
     [Fact]
     public void Match_CapitalizedDatasetNameInATitleInCapitals_IsNotThatDataset()
     {
-        // a dataset of capitalized words must match them exactly: "EXPERIMENTAL RESULTS" is a heading, not the dataset
+        // a dataset of capitalized words must match them exactly: a title in capitals does not name it
         var matcher = new AliasMatcher();
-        matcher.Add("Frobnic Results", new VocabularyEntry { Canonical = "Frobnic Results", Kind = NodeLabel.Dataset });
+        matcher.Add("Frobnic Corpus", new VocabularyEntry { Canonical = "Frobnic Corpus", Kind = NodeLabel.Dataset });
         matcher.Freeze();
 
-        Assert.Equal(["Frobnic Results"], Matches(matcher, "We evaluate on Frobnic Results."));
-        Assert.Empty(Matches(matcher, "FROBNIC RESULTS ON GRAPHS"));
+        Assert.Equal(["Frobnic Corpus"], Matches(matcher, "We evaluate on Frobnic Corpus."));
+        Assert.Empty(Matches(matcher, "A FROBNIC CORPUS FOR GRAPHS"));
     }
 
     private static List<string> Matches(AliasMatcher matcher, string text)
