@@ -70,4 +70,46 @@ public class RespectivelyAndValueFormTests
         Assert.Contains(("Sensitivity", "63%"), results);
         Assert.Contains(("Specificity", "99%"), results);
     }
+
+    [Fact]
+    public void Results_MetricListWithCriteriaTheVocabularyLacks_PairsTheUnknownItemsToo()
+    {
+        var results = Results("For dosage questions, the average accuracy, lucidity, and helpfulness scores were 3.9 ± 0.8, 3.6 ± 0.9, and 3.3 ± 0.9, respectively.");
+
+        Assert.Equal([("Helpfulness", "3.3 ± 0.9"), ("Lucidity", "3.6 ± 0.9"), ("Accuracy", "3.9 ± 0.8")], results);
+    }
+
+    [Fact]
+    public void Metrics_UnknownItemOfAPairedMetricList_IsADiscoveredMetric()
+    {
+        var metrics = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Screening Study",
+            "The accuracy, lucidity, and helpfulness scores were 3.9, 3.6, and 3.3, respectively.");
+
+        Assert.Contains(metrics, l => l.Name == "Lucidity" && l.Discovered);
+        Assert.Contains(metrics, l => l.Name == "Helpfulness" && l.Surface == "helpfulness");
+    }
+
+    [Fact]
+    public void Results_ListOfConditionsAfterTheMetric_IsNotReadAsMetrics()
+    {
+        var results = Results("The accuracy on easy, medium, and hard questions was 90.1%, 80.2%, and 70.3%, respectively.");
+
+        Assert.DoesNotContain(results, r => r.Metric is "Easy" or "Medium" or "Hard questions");
+    }
+
+    [Fact]
+    public void Results_ListOfAsManyWordsAsValuesButNoKnownMetric_PairsNothing()
+    {
+        var results = Results("The lucidity, helpfulness, and brevity ratings were 3.9, 3.6, and 3.3, respectively.");
+
+        Assert.Empty(results);
+    }
+
+    [Fact]
+    public void Results_MetricScoresOfAValueList_GivesEveryValueTheMetric()
+    {
+        var results = Results("Both systems reach near-human performance with accuracy scores of 96.1% and 93.7%, respectively.");
+
+        Assert.Equal([("Accuracy", "93.7%"), ("Accuracy", "96.1%")], results);
+    }
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Linking.Extractors;
 
@@ -28,6 +29,10 @@ internal static class RespectivelyLists
 
         var values = ValuesBefore(ctx, s, respectively);
         var metrics = values.Count < 2 ? null : MetricListBefore(ctx, metricAt, s, values[0].Number, values.Count);
+        if (metrics is null && values.Count >= 2 && MetricListMates.Before(ctx, metricAt, s, values[0].Number, values.Count) is { } mates)
+        {
+            metrics = NameMates(ctx, s, mates);
+        }
         if (metrics is not null)
         {
             for (var k = 0; k < values.Count; k++) pairs.Add((values[k].Number, values[k].UnitEnd, values[k].Value, metrics[k]));
@@ -43,6 +48,26 @@ internal static class RespectivelyLists
             for (var k = 0; k < run.Count; k++) pairs.Add((run[k].Number, run[k].UnitEnd, run[k].Value, metrics[k]));
         }
         return pairs;
+    }
+
+    /// <summary>The canonical names of a list with unknown items; each unknown item is linked as a discovered metric.</summary>
+    private static List<string> NameMates(LinkingContext ctx, Sentence s, List<(int First, int Last, string? Canonical)> items)
+    {
+        var names = new List<string>(items.Count);
+        foreach (var (first, last, canonical) in items)
+        {
+            if (canonical is not null)
+            {
+                names.Add(canonical);
+                continue;
+            }
+            var surface = ctx.Span(first, last);
+            var known = ctx.Vocabulary.Resolve(surface, NodeLabel.Metric);
+            var name = known?.Canonical ?? TaskExtractor.Capitalize(surface);
+            ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, name, surface, s, 0.7, MetricExtractor.Name + ":list", known is null, anchor: ctx.Tokens[first].Start);
+            names.Add(name);
+        }
+        return names;
     }
 
     /// <summary>

@@ -1,0 +1,109 @@
+using KnowledgeGraph.Core.Linking.Text;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// "The average accuracy, clarity, and efficacy scores were 3.9 ± 0.8, 3.9 ± 0.9, and 3.3 ± 0.9, respectively": a
+/// coordinated list in which one item is a known metric and the others are short lower-case noun phrases names metrics
+/// the vocabulary lacks. Asked only for a "respectively" list of values, and kept only when the list has exactly as
+/// many items as there are values, so a list of conditions ("on easy, medium and hard questions") is not read as metrics.
+/// </summary>
+internal static class MetricListMates
+{
+    private const int MaxItemWords = 3;
+
+    // before a known metric an unknown item is a single word: "we assessed clarity, accuracy" must not give "assessed clarity"
+    private const int MaxWordsBefore = 1;
+
+    // the head the items share, dropped from the last one: "accuracy, clarity and efficacy scores"
+    private static readonly HashSet<string> SharedHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "score", "scores", "rate", "rates", "value", "values", "levels",
+    };
+
+    /// <summary>
+    /// The list of exactly <paramref name="count"/> items, at least one a metric mention and at least one not, that ends
+    /// before <paramref name="firstNumber"/>; null when there is none.
+    /// </summary>
+    public static List<(int First, int Last, string? Canonical)>? Before(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt,
+        Sentence s, int firstNumber, int count)
+    {
+        foreach (var (first, (canonical, last)) in metricAt.Where(kv => kv.Key >= s.FirstToken && kv.Value.Last < firstNumber).OrderBy(kv => kv.Key))
+        {
+            var items = new List<(int First, int Last, string? Canonical)> { (first, last, canonical) };
+            for (var k = JoinersBefore(ctx, first - 1, s); k >= 0; )
+            {
+                if (ItemEndingAt(ctx, metricAt, k, s) is not { } item) break;
+                items.Insert(0, item);
+                k = JoinersBefore(ctx, item.First - 1, s);
+            }
+            for (var k = JoinersAfter(ctx, last + 1, firstNumber); k >= 0; )
+            {
+                if (ItemStartingAt(ctx, metricAt, k, firstNumber) is not { } item) break;
+                items.Add(item);
+                k = JoinersAfter(ctx, item.Last + 1, firstNumber);
+            }
+            if (items.Count != count || items.All(i => i.Canonical is not null) || items.All(i => i.Canonical is null)) continue;
+            var tail = items[^1];
+            if (tail.Canonical is null && tail.Last > tail.First && SharedHeads.Contains(ctx.TokenText(tail.Last))) items[^1] = (tail.First, tail.Last - 1, null);
+            return items;
+        }
+        return null;
+    }
+
+    // The joiners between two items, in text order: a comma, "and" / "or", or both, and a "the" only after "and" / "or"
+    // ("accuracy, and the F1"). A "the" after a bare comma starts a new clause: "For questions about treatments, the
+    // average accuracy …".
+
+    // the token before the joiners that end at `k`, or -1 when there are none
+    private static int JoinersBefore(LinkingContext ctx, int k, Sentence s)
+    {
+        var end = k;
+        if (k > s.FirstToken && ctx.IsLower(k, "the") && (ctx.IsLower(k - 1, "and") || ctx.IsLower(k - 1, "or"))) k--;
+        if (k >= s.FirstToken && (ctx.IsLower(k, "and") || ctx.IsLower(k, "or"))) k--;
+        if (k >= s.FirstToken && ctx.TokenText(k) == ",") k--;
+        return k < end && k >= s.FirstToken ? k : -1;
+    }
+
+    // the token after the joiners that start at `k`, or -1 when there are none
+    private static int JoinersAfter(LinkingContext ctx, int k, int limit)
+    {
+        var start = k;
+        if (k < limit && ctx.TokenText(k) == ",") k++;
+        if (k < limit && (ctx.IsLower(k, "and") || ctx.IsLower(k, "or")))
+        {
+            k++;
+            if (k < limit && ctx.IsLower(k, "the")) k++;
+        }
+        return k > start && k < limit ? k : -1;
+    }
+
+    private static (int First, int Last, string? Canonical)? ItemEndingAt(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int last, Sentence s)
+    {
+        foreach (var (first, m) in metricAt)
+        {
+            if (m.Last == last && first >= s.FirstToken) return (first, last, m.Canonical);
+        }
+        var k = last;
+        while (k >= s.FirstToken && last - k < MaxWordsBefore && IsItemWord(ctx, metricAt, k)) k--;
+        return k == last ? null : (k + 1, last, null);
+    }
+
+    private static (int First, int Last, string? Canonical)? ItemStartingAt(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int first, int limit)
+    {
+        if (metricAt.TryGetValue(first, out var m)) return m.Last < limit ? (first, m.Last, m.Canonical) : null;
+        var k = first;
+        while (k < limit && k - first < MaxItemWords && IsItemWord(ctx, metricAt, k)) k++;
+        return k == first ? null : (first, k - 1, null);
+    }
+
+    private static bool IsItemWord(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int k)
+    {
+        var t = ctx.Tokens[k];
+        if (t.Kind != TokenKind.Word || !char.IsLower(ctx.Text[t.Start]) || metricAt.ContainsKey(k) || ctx.MentionAt.ContainsKey(k)) return false;
+        var word = ctx.TokenText(k);
+        // a past participle is the verb of the clause, not a criterion: "measured", "based"
+        return !word.EndsWith("ed", StringComparison.Ordinal) && !NameSpans.IsDeterminerOrFunctionWord(word)
+               && !word.Equals("respectively", StringComparison.Ordinal);
+    }
+}
