@@ -112,4 +112,23 @@ public class RespectivelyAndValueFormTests
 
         Assert.Equal([("Accuracy", "93.7%"), ("Accuracy", "96.1%")], results);
     }
+
+    [Fact]
+    public void Results_ValuesBeforeTheirMetricListClosedByRespectively_PairInOrder()
+    {
+        var results = Results("The reader obtained 93.25% and 90.52% F1-score and exact match, respectively.");
+
+        Assert.Equal(2, results.Count);
+        Assert.Contains(("F1 Score", "93.25%"), results);
+        Assert.Contains(("Exact Match", "90.52%"), results);
+    }
+
+    [Fact]
+    public void Results_MetricAfterAndWithItsOwnNumber_DoesNotTakeTheNumberBeforeIt()
+    {
+        var results = Results("The best model achieves a frobnic score of 0.9744 and accuracy 94.12% on the test set.");
+
+        Assert.DoesNotContain(("Accuracy", "0.9744"), results);
+        Assert.Contains(("Accuracy", "94.12%"), results);
+    }
 }

@@ -33,6 +33,12 @@ internal static class RespectivelyLists
         {
             metrics = NameMates(ctx, s, mates);
         }
+        if (metrics is null && values.Count == 0 && MetricListClosing(ctx, metricAt, s, respectively) is { } after)
+        {
+            // "obtained 93.25% and 90.52% F1-score and exact match, respectively": the values come first, right before their metrics
+            values = ValuesBefore(ctx, s, after.First);
+            if (values.Count == after.Metrics.Count) metrics = after.Metrics;
+        }
         if (metrics is not null)
         {
             for (var k = 0; k < values.Count; k++) pairs.Add((values[k].Number, values[k].UnitEnd, values[k].Value, metrics[k]));
@@ -167,6 +173,38 @@ internal static class RespectivelyLists
         }
         // the list must be whole: a longer run ending here would pair the wrong items
         return found is not null && list.Count == count && found.SequenceEqual(list) ? found : null;
+    }
+
+    /// <summary>
+    /// The list of two or more metric mentions that ends right before "respectively" (or ", respectively"): its first
+    /// token and canonical names in order, or null.
+    /// </summary>
+    private static (int First, List<string> Metrics)? MetricListClosing(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt,
+        Sentence s, int respectively)
+    {
+        var k = respectively - 1;
+        if (k >= s.FirstToken && ctx.TokenText(k) == ",") k--;
+        var metrics = new List<string>();
+        var first = -1;
+        while (k >= s.FirstToken && MetricEndingAt(metricAt, k, s) is { } m)
+        {
+            metrics.Insert(0, m.Canonical);
+            first = m.First;
+            var j = m.First - 1;
+            while (j >= s.FirstToken && ctx.LowerSpan(j) is "," or "and" or "the" or "or") j--;
+            if (j == m.First - 1) break;
+            k = j;
+        }
+        return metrics.Count >= 2 ? (first, metrics) : null;
+    }
+
+    private static (int First, string Canonical)? MetricEndingAt(Dictionary<int, (string Canonical, int Last)> metricAt, int last, Sentence s)
+    {
+        foreach (var (first, m) in metricAt)
+        {
+            if (m.Last == last && first >= s.FirstToken) return (first, m.Canonical);
+        }
+        return null;
     }
 
     private static bool OnlyJoiners(LinkingContext ctx, int from, int to, bool allowAnd)

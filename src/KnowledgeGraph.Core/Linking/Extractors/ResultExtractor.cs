@@ -223,17 +223,27 @@ internal static class ResultExtractor
     private static string? MetricAfter(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int from, Sentence s)
     {
         var reduction = false;
+        var joined = false;
         for (var k = from; k < Math.Min(s.EndToken, from + 6); k++)
         {
-            if (metricAt.TryGetValue(k, out var m)) return m.Canonical;
+            // "an area under curve of 0.9744 and accuracy 94.12%": past "and", a metric with its own number is not ours
+            if (metricAt.TryGetValue(k, out var m)) return joined && OwnNumberAfter(ctx, m.Last + 1, s) ? null : m.Canonical;
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
             var word = ctx.TokenText(k);
             if (reduction && ParameterNouns.Contains(word)) return ctx.Vocabulary.Resolve("Parameter Count", NodeLabel.Metric)?.Canonical ?? "Parameter Count";
             if (!Fillers.Contains(word)) return null;
             reduction |= ReductionWords.Contains(word);
+            joined |= word == "and";
         }
         return null;
+    }
+
+    // "accuracy 94.12%", "accuracy of 94.12%"
+    private static bool OwnNumberAfter(LinkingContext ctx, int k, Sentence s)
+    {
+        if (k < s.EndToken && (ctx.IsLower(k, "of") || ctx.TokenText(k) is "=" or ":")) k++;
+        return k < s.EndToken && ctx.Tokens[k].Kind == TokenKind.Number && IsMeasurement(ctx, k);
     }
 
     private static string? MetricBefore(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
