@@ -118,4 +118,29 @@ public class ProposedPatternTests
     [InlineData("Zorblat vs. Humans: A Blinded Comparison")]
     public void Proposed_ComparisonTitlePrefix_NamesNoMethod(string title) =>
         Assert.Empty(Proposed(title, "We compare the answers of both groups on 41 questions."));
+
+    [Theory]
+    [InlineData("We present the Zorb-Frob Recurrent Quux Model, a method for training attention networks.", "Zorb-Frob Recurrent Quux Model")]
+    [InlineData("We introduce the Frobnic Violation Criterion to assess whether a test case fails.", "Frobnic Violation Criterion")]
+    [InlineData("In this paper, we propose a Coupled Zorbic Auto-encoders framework to address the cross-domain problem.", "Coupled Zorbic Auto-encoders")]
+    public void Proposed_TitleCaseNameAfterTheVerbsArticle_IsTheContribution(string text, string name)
+    {
+        Assert.Contains(name, Proposed("A study", text));
+    }
+
+    [Fact]
+    public void Proposed_KnownMethodAfterTheVerbsArticle_IsNotTheContribution()
+    {
+        var proposed = Proposed("A study", "We propose a Graph Neural Network that learns from molecules.");
+
+        Assert.DoesNotContain("Graph Neural Network", proposed);
+    }
+
+    [Fact]
+    public void Proposed_CapitalizedWordsNotSetOff_AreNotTheContribution()
+    {
+        var proposed = Proposed("A study", "We present a Zorbic Frobnic in the wild and study it.");
+
+        Assert.Empty(proposed);
+    }
 }

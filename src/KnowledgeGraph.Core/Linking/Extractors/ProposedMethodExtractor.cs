@@ -149,6 +149,8 @@ internal static class ProposedMethodExtractor
             }
             // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
             if (active) AfterHeadNoun(ctx, s, i, candidates);
+            // "we present the Wake-Sleep Recurrent Attention Model, a method for …"
+            if (active && !named) DeterminedTitleCaseName(ctx, s, i, candidates);
             // an acronym defined in the sentence: after the verb (active) or anywhere (passive)
             var rank = 0;
             AcronymDefinition? previous = null;
@@ -266,6 +268,38 @@ internal static class ProposedMethodExtractor
             }
             return;
         }
+    }
+
+    /// <summary>
+    /// "we present the Wake-Sleep Recurrent Attention Model, a method …", "we introduce the Frobnic Violation Criterion to
+    /// assess …", "we propose a Coupled Frobnic Auto-encoders framework": two to five capitalized words after the verb's
+    /// article, set off by a comma, "to", "that", "which" or a head noun, name the contribution unless the vocabulary
+    /// knows the whole run ("we propose a Graph Neural Network that …" builds on one).
+    /// </summary>
+    private static void DeterminedTitleCaseName(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
+    {
+        if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
+        var first = verb + 2;
+        if (ctx.IsLower(first, "novel") || ctx.IsLower(first, "new")) first++;
+        var k = first;
+        var words = 0;
+        var last = -1;
+        while (k < s.EndToken && words < 5 && ctx.Tokens[k].Kind == TokenKind.Word && (k == first || ctx.Tokens[k].SpaceBefore))
+        {
+            var end = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            if (!NameSpans.IsCapitalizedName(ctx.Span(k, end))) break;
+            words++;
+            last = end;
+            k = end + 1;
+        }
+        if (words < 2 || k >= s.EndToken) return;
+        var head = ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start])
+                   && (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) || ContributionNouns.Contains(ctx.LowerSpan(k)));
+        var setOff = head || ctx.TokenText(k) == "," || ctx.IsLower(k, "to") || ctx.IsLower(k, "that") || ctx.IsLower(k, "which");
+        if (!setOff) return;
+        var name = ctx.Span(first, last);
+        if (ctx.Vocabulary.Resolve(name) is not null || IsVocabularyMethod(ctx, first, last)) return;
+        candidates.Add(name, FullNameFor(ctx, name), 0.8, name, s);
     }
 
     // what a paper may name besides a method or data: "a new training objective, X,"
