@@ -143,4 +143,12 @@ public class ProposedPatternTests
 
         Assert.Empty(proposed);
     }
+
+    [Fact]
+    public void Proposed_HyphenatedCapitalizedNameSetOffAfterTheHeadNoun_IsTheContribution()
+    {
+        var proposed = Proposed("A study", "We propose a robust and high-quality watermark method, Zorbic-Frobmark, by extending an existing approach.");
+
+        Assert.Contains("Zorbic-Frobmark", proposed);
+    }
 }

@@ -281,17 +281,8 @@ internal static class ProposedMethodExtractor
         if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
         var first = verb + 2;
         if (ctx.IsLower(first, "novel") || ctx.IsLower(first, "new")) first++;
-        var k = first;
-        var words = 0;
-        var last = -1;
-        while (k < s.EndToken && words < 5 && ctx.Tokens[k].Kind == TokenKind.Word && (k == first || ctx.Tokens[k].SpaceBefore))
-        {
-            var end = NameSpans.GluedEnd(ctx, k, s.EndToken);
-            if (!NameSpans.IsCapitalizedName(ctx.Span(k, end))) break;
-            words++;
-            last = end;
-            k = end + 1;
-        }
+        var (words, last) = CapitalizedWords(ctx, s, first);
+        var k = last + 1;
         if (words < 2 || k >= s.EndToken) return;
         var head = ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start])
                    && (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) || ContributionNouns.Contains(ctx.LowerSpan(k)));
@@ -308,18 +299,47 @@ internal static class ProposedMethodExtractor
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The last token of a name of two to five capitalized words at <paramref name="first"/>, set off by a comma, "to",
-    /// "that" or "which" after it; -1 otherwise. Any word may be known to the vocabulary ("Language Modeling"): the name
-    /// is the whole run.
+    /// The last token of a name of two to five capitalized words at <paramref name="first"/> (or one hyphenated word of
+    /// capitalized parts, "Unigram-Watermark"), set off by a comma, "to", "that" or "which" after it; -1 otherwise. Any
+    /// word may be known to the vocabulary ("Language Modeling"): the name is the whole run.
     /// </summary>
     private static int SetOffTitleCaseName(LinkingContext ctx, Sentence s, int first)
     {
-        var k = first;
-        while (k < s.EndToken && k - first < 5 && ctx.Tokens[k].Kind == TokenKind.Word && (k == first || ctx.Tokens[k].SpaceBefore)
-               && NameSpans.IsCapitalizedName(ctx.TokenText(k))) k++;
-        if (k - first < 2 || k >= s.EndToken) return -1;
+        var (words, last) = CapitalizedWords(ctx, s, first);
+        if (words == 0 || last + 1 >= s.EndToken) return -1;
+        if (words == 1 && !CapitalizedCompound(ctx, first, last)) return -1;
+        var k = last + 1;
         var setOff = ctx.TokenText(k) == "," || ctx.IsLower(k, "to") || ctx.IsLower(k, "that") || ctx.IsLower(k, "which");
-        return setOff ? k - 1 : -1;
+        return setOff ? last : -1;
+    }
+
+    /// <summary>The number of space-separated capitalized words (at most five) from <paramref name="first"/>, and the last token of the run.</summary>
+    private static (int Words, int Last) CapitalizedWords(LinkingContext ctx, Sentence s, int first)
+    {
+        var k = first;
+        var words = 0;
+        var last = -1;
+        while (k < s.EndToken && words < 5 && ctx.Tokens[k].Kind == TokenKind.Word && (k == first || ctx.Tokens[k].SpaceBefore))
+        {
+            var end = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            if (!NameSpans.IsCapitalizedName(ctx.Span(k, end))) break;
+            words++;
+            last = end;
+            k = end + 1;
+        }
+        return (words, last);
+    }
+
+    // "Unigram-Watermark": parts joined by hyphens, each capitalized
+    private static bool CapitalizedCompound(LinkingContext ctx, int first, int last)
+    {
+        if (last == first) return false;
+        for (var k = first; k <= last; k++)
+        {
+            var t = ctx.Tokens[k];
+            if (t.Kind == TokenKind.Word ? !char.IsUpper(ctx.Text[t.Start]) : ctx.Text[t.Start] is not ('-' or '‐')) return false;
+        }
+        return true;
     }
 
     /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
