@@ -2,7 +2,8 @@ namespace KnowledgeGraph.Core.Linking.Text;
 
 /// <summary>
 /// Splits text into sentences at line breaks and at <c>. ! ?</c> followed by white space and a capital, digit or
-/// bracket, unless the word before the stop is a known abbreviation (<c>e.g.</c>, <c>et al.</c>, <c>Fig.</c>) or an initial.
+/// bracket, unless the word before the stop is a known abbreviation (<c>e.g.</c>, <c>et al.</c>, <c>Fig.</c>) or an initial;
+/// and at a stop glued to the next sentence's capitalized word ("literature.This").
 /// Linear in the length of the text.
 /// </summary>
 public static class SentenceSplitter
@@ -49,7 +50,8 @@ public static class SentenceSplitter
         var j = i + 1;
         // Closing quotes or brackets right after the stop stay with the sentence.
         if (j < text.Length && text[j] is '"' or '\'' or ')' or '”') return false;
-        if (j >= text.Length || !char.IsWhiteSpace(text[j])) return false;
+        if (j < text.Length && !char.IsWhiteSpace(text[j])) return GluedBoundary(text, i);
+        if (j >= text.Length) return false;
         while (j < text.Length && text[j] is ' ' or '\t') j++;
         if (j >= text.Length) return true;
         var next = text[j];
@@ -60,6 +62,26 @@ public static class SentenceSplitter
         while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '.')) k--;
         var word = text.AsSpan(k + 1, i - k - 1);
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        return !AbbreviationLookup.Contains(word);
+    }
+
+    /// <summary>
+    /// "in the literature.This work explores": abstracts pasted from PDFs lose the space after a stop. A word of three
+    /// or more letters, lower case after its first, before the stop and a capitalized word right after it make a
+    /// boundary; "e.g.The", "arXiv.org", "U.S.A" and "ASP.NET" do not.
+    /// </summary>
+    private static bool GluedBoundary(string text, int i)
+    {
+        var j = i + 1;
+        if (j + 1 >= text.Length || !char.IsUpper(text[j]) || !char.IsLower(text[j + 1])) return false;
+        var k = i - 1;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        var word = text.AsSpan(k + 1, i - k - 1);
+        if (word.Length < 3 || (k >= 0 && text[k] == '.')) return false;
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c)) return false;
+        }
         return !AbbreviationLookup.Contains(word);
     }
 
