@@ -72,7 +72,11 @@ internal sealed class AliasMatcher
     /// <param name="InitialCapital">A one-word name (<c>Mamba</c>) must start with a capital.</param>
     private sealed record Terminal(VocabularyEntry Entry, string?[] CaseForms, bool InitialCapital);
 
-    public void Add(string alias, VocabularyEntry entry)
+    /// <summary>Adds one alias of <paramref name="entry"/>.</summary>
+    /// <param name="alias">The name as written in the vocabulary.</param>
+    /// <param name="entry">The entity it names.</param>
+    /// <param name="isVariant">A spelling variant (<see cref="HyphenVariants"/>): it never replaces another entry's alias.</param>
+    public void Add(string alias, VocabularyEntry entry, bool isVariant = false)
     {
         var tokens = Tokenizer.Tokenize(alias);
         var content = new List<Token>(tokens.Count);
@@ -108,6 +112,7 @@ internal sealed class AliasMatcher
         {
             var existing = node.Terminals[i];
             if (existing.Entry.Kind != entry.Kind) continue;
+            if (isVariant) return;
             if (ReferenceEquals(existing.Entry, entry) || existing.Entry.Canonical == entry.Canonical)
             {
                 // The same entity written twice: keep the more permissive spelling.

@@ -49,6 +49,14 @@ public sealed class EntityVocabulary
                 _matcher.Add(alias, entry);
             }
         }
+        // the other spellings of hyphenated prefixes, after every real alias: a variant never takes another entry's name
+        foreach (var entry in _entries)
+        {
+            foreach (var name in entry.Aliases.Prepend(entry.Canonical))
+            {
+                foreach (var variant in HyphenVariants.Of(name)) _matcher.Add(variant, entry, isVariant: true);
+            }
+        }
         _matcher.Freeze();
         // Aliases resolve after every canonical name, so a canonical name never loses to another entry's alias.
         foreach (var entry in _entries)
