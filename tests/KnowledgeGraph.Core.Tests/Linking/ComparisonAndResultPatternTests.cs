@@ -178,6 +178,22 @@ public class ComparisonAndResultPatternTests
     public void Baselines_EveryComparisonTrigger_OpensAScope(string sentence) =>
         Assert.Contains("ZorbNet", Baselines("A study", sentence));
 
+    [Fact]
+    public void Baselines_LowerCaseExamplesAfterAMethodNounInAComparison_AreBaselines()
+    {
+        var baselines = Baselines("A study", "ZorbMix significantly outperforms traditional methods such as frobnic proportional mixing and equal quux mixing.");
+
+        Assert.Equal(["equal quux mixing", "frobnic proportional mixing"], baselines);
+    }
+
+    [Fact]
+    public void Baselines_LowerCaseExamplesAfterANounThatIsNoMethod_AreNotBaselines()
+    {
+        var baselines = Baselines("A study", "ZorbMix outperforms the others on domains such as frobnic mixing and equal quux mixing.");
+
+        Assert.Empty(baselines);
+    }
+
     private static List<string> MetricValues(List<EntityLink> results) =>
         [.. results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal)];
 
