@@ -194,6 +194,15 @@ public class ComparisonAndResultPatternTests
         Assert.Empty(baselines);
     }
 
+    [Fact]
+    public void Baselines_FamilyNameGivenASingularAcronym_IsABaseline()
+    {
+        var baselines = TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, "A study",
+            "We compare the proposed models to existing models such as vision transformer (ViT) models.");
+
+        Assert.Contains(baselines, l => l.Name == "Vision Transformer" && l.Confidence >= 0.5);
+    }
+
     private static List<string> MetricValues(List<EntityLink> results) =>
         [.. results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal)];
 

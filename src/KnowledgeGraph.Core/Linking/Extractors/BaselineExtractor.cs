@@ -151,7 +151,7 @@ internal static class BaselineExtractor
                         // ... or written as one model's acronym: "outperforms GCN and GAT" names two baselines, "GNNs" a family
                         var family = variant is null && !basedOn && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
                                      && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1))
-                                     && !IsSingularAcronym(ctx.Text[m.Start..m.End]);
+                                     && !IsSingularAcronym(ctx.Text[m.Start..m.End]) && !SingularDefined(ctx, m.LastToken, s);
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
                         ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
                         if (family)
@@ -299,6 +299,14 @@ internal static class BaselineExtractor
             }
         }
         return false;
+    }
+
+    // "vision transformer (ViT) models": a family name given a singular acronym of its own names one model
+    private static bool SingularDefined(LinkingContext ctx, int last, Sentence s)
+    {
+        if (last + 3 >= s.EndToken || ctx.TokenText(last + 1) != "(" || ctx.TokenText(last + 3) != ")") return false;
+        var acronym = ctx.TokenText(last + 2);
+        return acronym.Length >= 2 && char.IsUpper(acronym[0]) && !acronym.EndsWith('s');
     }
 
     private static bool IsSingularAcronym(string surface) =>
