@@ -203,6 +203,20 @@ public class ComparisonAndResultPatternTests
         Assert.Contains(baselines, l => l.Name == "Vision Transformer" && l.Confidence >= 0.5);
     }
 
+    [Theory]
+    [InlineData("The zorbic generator reveals more failures than the random baseline.", "random baseline")]
+    [InlineData("Frobnic mixing yields a higher fault detection rate than random latent truncation.", "random latent truncation")]
+    public void Baselines_RandomProcedureInAComparison_IsABaseline(string text, string baseline)
+    {
+        Assert.Contains(baseline, Baselines("A study", text));
+    }
+
+    [Fact]
+    public void Baselines_RandomWordOutsideAComparison_IsNoBaseline()
+    {
+        Assert.Empty(Baselines("A study", "We use random search to tune the zorbic learning rate."));
+    }
+
     private static List<string> MetricValues(List<EntityLink> results) =>
         [.. results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"]).Order(StringComparer.Ordinal)];
 

@@ -170,6 +170,15 @@ internal static class BaselineExtractor
                 continue;
             }
             if (t.Kind == TokenKind.Symbol) continue;
+            if (RandomBaselineEnd(ctx, s, j) is var randomEnd and >= 0)
+            {
+                var random = ctx.Span(j, randomEnd);
+                ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, TaskExtractor.Capitalize(random), random, s, 0.6, Name, true, anchor: t.Start);
+                ctx.ComparedKeys.Add(NameKey.Of(random));
+                for (var k = j; k <= randomEnd; k++) ctx.ComparisonScope.Add(k);
+                j = randomEnd;
+                continue;
+            }
             var glued = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var surface = ctx.Span(j, glued);
             var nameLike = NameSpans.IsNameLike(surface);
@@ -219,6 +228,29 @@ internal static class BaselineExtractor
     }
 
     private const int MaxExampleWords = 4;
+
+    // what a random baseline does: "random search", "random latent truncation", "the random baseline"
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RandomBaselineNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "baseline", "baselines", "search", "sampling", "selection", "truncation", "generation", "policy", "strategy", "augmentation",
+        "pruning", "masking", "walk", "walks", "projection", "projections", "features",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "more effective than the random baseline", "a higher rate than random truncation": "random" and a noun of what
+    /// is done at random (at most one word between) is the plain baseline a paper measures against. Returns the noun's
+    /// token, or -1. "Random forest" is a vocabulary method and never reaches here.
+    /// </summary>
+    private static int RandomBaselineEnd(LinkingContext ctx, Sentence s, int j)
+    {
+        if (!ctx.IsLower(j, "random")) return -1;
+        for (var k = j + 1; k < Math.Min(s.EndToken, j + 3); k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word || !ctx.Tokens[k].SpaceBefore) return -1;
+            if (RandomBaselineNouns.Contains(ctx.LowerSpan(k))) return k;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// "outperforms traditional methods such as examples proportional mixing and equal mixing": after a method noun and
