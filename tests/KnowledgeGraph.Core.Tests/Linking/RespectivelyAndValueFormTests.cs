@@ -131,4 +131,12 @@ public class RespectivelyAndValueFormTests
         Assert.DoesNotContain(("Accuracy", "0.9744"), results);
         Assert.Contains(("Accuracy", "94.12%"), results);
     }
+
+    [Fact]
+    public void Results_MetricBeforeACommaAndTheNextClausesVerb_DoesNotTakeTheNumber()
+    {
+        var results = Results("The final system can process 15 frames per second, achieves over 90.5% zorbic detection, and runs on a phone.");
+
+        Assert.DoesNotContain(results, r => r.Value == "90.5%");
+    }
 }

@@ -248,10 +248,14 @@ internal static class ResultExtractor
 
     private static string? MetricBefore(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
     {
+        var word = false;
         for (var k = number - 1; k >= Math.Max(s.FirstToken, number - 8); k--)
         {
             if (MetricEndingAt(metricAt, k, s) is { } metric) return metric;
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
+            // "processes 15 frames per second, achieves over 90% detection": a comma before the clause's verb ends the search
+            if (word && ctx.TokenText(k) == ",") return null;
+            word |= ctx.Tokens[k].Kind == TokenKind.Word;
             // "accuracy on ImageNet from 68.3% to 75.1%": the dataset between metric and number is no barrier
             if (ctx.MentionAt.TryGetValue(k, out var d) && d.Entry.Kind == NodeLabel.Dataset && d.FirstToken > s.FirstToken
                 && (ctx.IsLower(d.FirstToken - 1, "on") || ctx.IsLower(d.FirstToken - 1, "in")))
