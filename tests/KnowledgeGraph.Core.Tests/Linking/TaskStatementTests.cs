@@ -139,4 +139,18 @@ public class TaskStatementTests
 
         Assert.Contains("Zorblat detection", tasks);
     }
+
+    [Theory]
+    [InlineData("Our aim is to evaluate the performance of ZorbChat in answering patients’ questions regarding their health.")]
+    [InlineData("This study aims to evaluate ZorbChat’s performance in answering clinical case–based questions in frobnicology.")]
+    public void Tasks_AnsweringAKindOfQuestionsInAnEvaluation_IsQuestionAnswering(string text)
+    {
+        Assert.Contains("Question Answering", Tasks(text));
+    }
+
+    [Fact]
+    public void Tasks_AnsweringAStudysQuestion_IsNoTask()
+    {
+        Assert.DoesNotContain("Question Answering", Tasks("We evaluate ZorbChat to answer the crucial question of whether it helps."));
+    }
 }

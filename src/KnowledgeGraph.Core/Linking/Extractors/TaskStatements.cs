@@ -81,6 +81,13 @@ internal static class TaskStatements
                 {
                     Purpose(ctx, s, i, noun);
                 }
+                // "ChatGPT's performance in answering patients' questions", "to answer clinical case-based questions"
+                else if (word.StartsWith("answer") && (word.SequenceEqual("answering") && (ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at") || ctx.IsLower(i - 1, "for"))
+                             || word.SequenceEqual("answer") && ctx.IsLower(i - 1, "to"))
+                         && (Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson)))
+                {
+                    QuestionAnswering(ctx, s, i);
+                }
                 else if (HeadWords.Contains(HeadWords.Task, word) && ctx.IsLower(i + 1, "of") && !ctx.MentionAt.ContainsKey(i)
                          && (i == s.FirstToken || !IsObjectWord(ctx, i - 1)) && Cues.HasAny(ctx, s, Cues.FirstPerson))
                 {
@@ -161,6 +168,36 @@ internal static class TaskStatements
         var last = ObjectEnd(ctx, s, first);
         if (last < first) return;
         AddTask(ctx, s, first, last, Nominal(ctx, first, last, noun), ctx.Span(verb, last));
+    }
+
+    /// <summary>
+    /// "answering patients' questions", "answer clinical case-based questions": answering a kind of questions is question
+    /// answering. The object must end in "questions" within <see cref="MaxObjectWords"/> words (a possessive's
+    /// apostrophe and compound dashes allowed): "answer the crucial question" of a study is no task.
+    /// </summary>
+    private static void QuestionAnswering(LinkingContext ctx, Sentence s, int verb)
+    {
+        var k = verb + 1;
+        for (var words = 0; k < s.EndToken && words <= MaxObjectWords; words++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol && k > verb + 1 && !ctx.Tokens[k].SpaceBefore)
+            {
+                var symbol = ctx.Text[ctx.Tokens[k].Start];
+                // a possessive's apostrophe; an en dash inside a compound ("case–based") joins the word after it
+                if (symbol is '\'' or '’') k++;
+                else if (symbol == '–' && k + 1 < s.EndToken && !ctx.Tokens[k + 1].SpaceBefore) k += 2;
+                else return;
+                continue;
+            }
+            if (!IsObjectWord(ctx, k)) return;
+            var end = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            if (end == k && ctx.IsLower(k, "questions"))
+            {
+                AddTask(ctx, s, verb + 1, k, "question answering", ctx.Span(verb, k));
+                return;
+            }
+            k = end + 1;
+        }
     }
 
     // "we study the classification of images" → image classification
