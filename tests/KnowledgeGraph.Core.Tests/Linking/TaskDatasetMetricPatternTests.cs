@@ -234,4 +234,20 @@ public class TaskDatasetMetricPatternTests
 
         Assert.True(report[type].F1 >= floor, $"mixed dev {type} F1 {report[type].F1:0.000} < {floor}\n{report.ToTable()}");
     }
+
+    [Fact]
+    public void Datasets_CapitalizedWordsAfterEvaluationOnInATitle_AreNoDataset()
+    {
+        var datasets = Datasets("ZorbChat Versus Experts: Blinded Evaluation on Answering Frobnicology Case Questions", "We compare answers.");
+
+        Assert.Empty(datasets);
+    }
+
+    [Fact]
+    public void Datasets_CapitalizedNamesAfterExperimentsInTheAbstract_AreDatasets()
+    {
+        var datasets = Datasets("A study", "We report experiments in Zorb Gym, Frob Control Suite, and Quux Arena, where our agent improves.");
+
+        Assert.Contains("Frob Control Suite", datasets);
+    }
 }

@@ -143,8 +143,9 @@ internal static class DatasetExtractor
             {
                 continue;
             }
-            // "experiments in Mujoco Gym, DM Control Suite, and ...": after an experiment noun, plain capitalized names count too
-            var experiments = ExperimentNoun(ctx, i - 1);
+            // "experiments in Mujoco Gym, DM Control Suite, and ...": after an experiment noun, plain capitalized names count
+            // too, except in a title, which capitalizes every word ("Blinded Evaluation on Answering … Questions")
+            var experiments = ExperimentNoun(ctx, i - 1) && !ctx.InTitle(s);
             if (ctx.IsLower(j, "the")) j++;
             while (j < s.EndToken)
             {
