@@ -22,6 +22,11 @@ public class AdversarialInputTests
         { "rated-last", string.Concat(Enumerable.Repeat("accuracy, ", 20_000)) + "were rated." },
         { "long-coordination", "image and " + string.Concat(Enumerable.Repeat("speech and ", 30_000)) + "detection" },
         { "glued-coordination", string.Concat(Enumerable.Repeat("-and-detection", 14_000)) },
+        // "respectively" lists of thousands of metrics, mixed with unknown criteria, one value too many; and values first
+        { "respectively-mates", "The " + string.Concat(Enumerable.Repeat("accuracy, lucidity, ", 4_000)) + "scores were "
+                                + string.Join(", ", Enumerable.Range(0, 8_001).Select(i => i % 9 + ".5")) + ", respectively." },
+        { "respectively-closing", "We obtained " + string.Join(" and ", Enumerable.Range(0, 8_000).Select(i => i % 9 + ".5%")) + " "
+                                  + string.Join(" and ", Enumerable.Repeat("accuracy", 8_000)) + ", respectively." },
     };
 
     [Theory]

@@ -28,21 +28,32 @@ internal static class MetricListMates
     public static List<(int First, int Last, string? Canonical)>? Before(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt,
         Sentence s, int firstNumber, int count)
     {
+        // the sentence's metric mentions by last token: one lookup per step, not a scan (an adversarial list of thousands
+        // of metrics made the scan quadratic)
+        var byLast = new Dictionary<int, (int First, string Canonical)>();
+        foreach (var (first, m) in metricAt)
+        {
+            if (first >= s.FirstToken && m.Last < firstNumber) byLast[m.Last] = (first, m.Canonical);
+        }
+        var covered = -1;
         foreach (var (first, (canonical, last)) in metricAt.Where(kv => kv.Key >= s.FirstToken && kv.Value.Last < firstNumber).OrderBy(kv => kv.Key))
         {
+            // a mention inside the list grown from an earlier one would grow the same list
+            if (first <= covered) continue;
             var items = new List<(int First, int Last, string? Canonical)> { (first, last, canonical) };
-            for (var k = JoinersBefore(ctx, first - 1, s); k >= 0; )
+            for (var k = JoinersBefore(ctx, first - 1, s); k >= 0 && items.Count <= count; )
             {
-                if (ItemEndingAt(ctx, metricAt, k, s) is not { } item) break;
+                if (ItemEndingAt(ctx, metricAt, byLast, k, s) is not { } item) break;
                 items.Insert(0, item);
                 k = JoinersBefore(ctx, item.First - 1, s);
             }
-            for (var k = JoinersAfter(ctx, last + 1, firstNumber); k >= 0; )
+            for (var k = JoinersAfter(ctx, last + 1, firstNumber); k >= 0 && items.Count <= count; )
             {
                 if (ItemStartingAt(ctx, metricAt, k, firstNumber) is not { } item) break;
                 items.Add(item);
                 k = JoinersAfter(ctx, item.Last + 1, firstNumber);
             }
+            covered = items[^1].Last;
             if (items.Count != count || items.All(i => i.Canonical is not null) || items.All(i => i.Canonical is null)) continue;
             var tail = items[^1];
             if (tail.Canonical is null && tail.Last > tail.First && SharedHeads.Contains(ctx.TokenText(tail.Last))) items[^1] = (tail.First, tail.Last - 1, null);
@@ -78,12 +89,10 @@ internal static class MetricListMates
         return k > start && k < limit ? k : -1;
     }
 
-    private static (int First, int Last, string? Canonical)? ItemEndingAt(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int last, Sentence s)
+    private static (int First, int Last, string? Canonical)? ItemEndingAt(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt,
+        Dictionary<int, (int First, string Canonical)> byLast, int last, Sentence s)
     {
-        foreach (var (first, m) in metricAt)
-        {
-            if (m.Last == last && first >= s.FirstToken) return (first, last, m.Canonical);
-        }
+        if (byLast.TryGetValue(last, out var m)) return (m.First, last, m.Canonical);
         var k = last;
         while (k >= s.FirstToken && last - k < MaxWordsBefore && IsItemWord(ctx, metricAt, k)) k--;
         return k == last ? null : (k + 1, last, null);

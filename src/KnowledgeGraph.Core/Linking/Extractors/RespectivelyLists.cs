@@ -184,9 +184,15 @@ internal static class RespectivelyLists
     {
         var k = respectively - 1;
         if (k >= s.FirstToken && ctx.TokenText(k) == ",") k--;
+        // the sentence's metric mentions by last token: one lookup per step, not a scan per step
+        var byLast = new Dictionary<int, (int First, string Canonical)>();
+        foreach (var (start, mention) in metricAt)
+        {
+            if (start >= s.FirstToken && mention.Last < respectively) byLast[mention.Last] = (start, mention.Canonical);
+        }
         var metrics = new List<string>();
         var first = -1;
-        while (k >= s.FirstToken && MetricEndingAt(metricAt, k, s) is { } m)
+        while (k >= s.FirstToken && byLast.TryGetValue(k, out var m))
         {
             metrics.Insert(0, m.Canonical);
             first = m.First;
@@ -196,15 +202,6 @@ internal static class RespectivelyLists
             k = j;
         }
         return metrics.Count >= 2 ? (first, metrics) : null;
-    }
-
-    private static (int First, string Canonical)? MetricEndingAt(Dictionary<int, (string Canonical, int Last)> metricAt, int last, Sentence s)
-    {
-        foreach (var (first, m) in metricAt)
-        {
-            if (m.Last == last && first >= s.FirstToken) return (first, m.Canonical);
-        }
-        return null;
     }
 
     private static bool OnlyJoiners(LinkingContext ctx, int from, int to, bool allowAnd)
