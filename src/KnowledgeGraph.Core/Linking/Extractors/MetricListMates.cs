@@ -28,25 +28,22 @@ internal static class MetricListMates
     public static List<(int First, int Last, string? Canonical)>? Before(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt,
         Sentence s, int firstNumber, int count)
     {
-        // the sentence's metric mentions by last token: one lookup per step, not a scan (an adversarial list of thousands
-        // of metrics made the scan quadratic)
-        var byLast = new Dictionary<int, (int First, string Canonical)>();
-        foreach (var (first, m) in metricAt)
-        {
-            if (first >= s.FirstToken && m.Last < firstNumber) byLast[m.Last] = (first, m.Canonical);
-        }
+        var byLast = ByLast(metricAt, s, firstNumber);
         var covered = -1;
         foreach (var (first, (canonical, last)) in metricAt.Where(kv => kv.Key >= s.FirstToken && kv.Value.Last < firstNumber).OrderBy(kv => kv.Key))
         {
             // a mention inside the list grown from an earlier one would grow the same list
             if (first <= covered) continue;
-            var items = new List<(int First, int Last, string? Canonical)> { (first, last, canonical) };
-            for (var k = JoinersBefore(ctx, first - 1, s); k >= 0 && items.Count <= count; )
+            // items before the mention, nearest first, then reversed: no insertion at the front of a long list
+            var items = new List<(int First, int Last, string? Canonical)>();
+            for (var k = JoinersBefore(ctx, first - 1, s); k >= 0 && items.Count < count; )
             {
                 if (ItemEndingAt(ctx, metricAt, byLast, k, s) is not { } item) break;
-                items.Insert(0, item);
+                items.Add(item);
                 k = JoinersBefore(ctx, item.First - 1, s);
             }
+            items.Reverse();
+            items.Add((first, last, canonical));
             for (var k = JoinersAfter(ctx, last + 1, firstNumber); k >= 0 && items.Count <= count; )
             {
                 if (ItemStartingAt(ctx, metricAt, k, firstNumber) is not { } item) break;
@@ -60,6 +57,20 @@ internal static class MetricListMates
             return items;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The sentence's metric mentions that end before <paramref name="limit"/>, by last token: one lookup per step of a
+    /// list, not a scan of every mention (an adversarial list of thousands of metrics made the scan quadratic).
+    /// </summary>
+    public static Dictionary<int, (int First, string Canonical)> ByLast(Dictionary<int, (string Canonical, int Last)> metricAt, Sentence s, int limit)
+    {
+        var byLast = new Dictionary<int, (int First, string Canonical)>();
+        foreach (var (first, m) in metricAt)
+        {
+            if (first >= s.FirstToken && m.Last < limit) byLast[m.Last] = (first, m.Canonical);
+        }
+        return byLast;
     }
 
     // The joiners between two items, in text order: a comma, "and" / "or", or both, and a "the" only after "and" / "or"

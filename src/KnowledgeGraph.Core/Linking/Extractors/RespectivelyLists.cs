@@ -184,23 +184,20 @@ internal static class RespectivelyLists
     {
         var k = respectively - 1;
         if (k >= s.FirstToken && ctx.TokenText(k) == ",") k--;
-        // the sentence's metric mentions by last token: one lookup per step, not a scan per step
-        var byLast = new Dictionary<int, (int First, string Canonical)>();
-        foreach (var (start, mention) in metricAt)
-        {
-            if (start >= s.FirstToken && mention.Last < respectively) byLast[mention.Last] = (start, mention.Canonical);
-        }
+        var byLast = MetricListMates.ByLast(metricAt, s, respectively);
+        // last metric first, reversed at the end
         var metrics = new List<string>();
         var first = -1;
         while (k >= s.FirstToken && byLast.TryGetValue(k, out var m))
         {
-            metrics.Insert(0, m.Canonical);
+            metrics.Add(m.Canonical);
             first = m.First;
             var j = m.First - 1;
             while (j >= s.FirstToken && ctx.LowerSpan(j) is "," or "and" or "the" or "or") j--;
             if (j == m.First - 1) break;
             k = j;
         }
+        metrics.Reverse();
         return metrics.Count >= 2 ? (first, metrics) : null;
     }
 
