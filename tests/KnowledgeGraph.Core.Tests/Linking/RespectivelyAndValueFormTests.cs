@@ -139,4 +139,12 @@ public class RespectivelyAndValueFormTests
 
         Assert.DoesNotContain(results, r => r.Value == "90.5%");
     }
+
+    [Theory]
+    [InlineData("Two readers agreed, with an interobserver variability of <1% across the images.", "<1%")]
+    [InlineData("The classifier reaches an accuracy of ∼87% on the held-out tweets.", "∼87%")]
+    public void Results_BoundOrApproximationBeforeTheNumber_StaysInTheValue(string text, string value)
+    {
+        Assert.Contains(Results(text), r => r.Value == value);
+    }
 }

@@ -193,6 +193,8 @@ internal static class ResultExtractor
         var start = i;
         // "+10.9", "−0.4": a signed difference keeps its sign
         if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && ctx.TokenText(i - 1) is "+" or "−" or "-" or "±" && ctx.Tokens[i - 1].SpaceBefore) start = i - 1;
+        // "<1%", "∼87%", "≥0.9": a bound or an approximation is part of the value ("<1%" is not "1%")
+        else if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && ctx.TokenText(i - 1) is "<" or ">" or "≤" or "≥" or "~" or "∼" or "≈") start = i - 1;
         // a range, "0.11~0.18dB", "10.1-36.6%": the value is the whole range
         if (i + 2 < s.EndToken && ctx.TokenText(i + 1) is "~" or "-" or "–" && ctx.Tokens[i + 2].Kind == TokenKind.Number
             && !ctx.Tokens[i + 1].SpaceBefore && !ctx.Tokens[i + 2].SpaceBefore)
