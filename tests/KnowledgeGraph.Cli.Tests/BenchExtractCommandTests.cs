@@ -5,6 +5,14 @@ namespace KnowledgeGraph.Cli.Tests;
 
 public class BenchExtractCommandTests
 {
+    // --input must exist at parse time: the option tests need a real file
+    private static string ExistingInput(TempFolder folder)
+    {
+        var path = folder.File("gold.jsonl");
+        File.WriteAllText(path, "");
+        return path;
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]
@@ -12,7 +20,9 @@ public class BenchExtractCommandTests
     [InlineData("100000")]
     public void Parse_SecondsOutOfRange_IsRefusedBeforeTheBenchmarkRuns(string seconds)
     {
-        var parse = BenchCommand.Create().Parse(["extract", "--input", "gold.jsonl", "--seconds", seconds]);
+        using var folder = new TempFolder();
+
+        var parse = BenchCommand.Create().Parse(["extract", "--input", ExistingInput(folder), "--seconds", seconds]);
 
         var error = Assert.Single(parse.Errors);
         Assert.Contains("--seconds", error.Message);
@@ -21,7 +31,9 @@ public class BenchExtractCommandTests
     [Fact]
     public void Parse_SecondsInRange_IsAccepted()
     {
-        var parse = BenchCommand.Create().Parse(["extract", "--input", "gold.jsonl", "--seconds", "0.5"]);
+        using var folder = new TempFolder();
+
+        var parse = BenchCommand.Create().Parse(["extract", "--input", ExistingInput(folder), "--seconds", "0.5"]);
 
         Assert.Empty(parse.Errors);
     }
@@ -29,7 +41,9 @@ public class BenchExtractCommandTests
     [Fact]
     public void Parse_ZeroRounds_IsRefused()
     {
-        var parse = BenchCommand.Create().Parse(["extract", "--input", "gold.jsonl", "--rounds", "0"]);
+        using var folder = new TempFolder();
+
+        var parse = BenchCommand.Create().Parse(["extract", "--input", ExistingInput(folder), "--rounds", "0"]);
 
         var error = Assert.Single(parse.Errors);
         Assert.Contains("--rounds", error.Message);
@@ -79,5 +93,21 @@ public class BenchExtractCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("line 1", result.StdErr);
         Assert.Contains("no abstract to link", result.StdErr);
+    }
+
+    [Fact]
+    public void Parse_InputThatDoesNotExist_IsRefusedBeforeTheBenchmarkRuns()
+    {
+        using var folder = new TempFolder();
+
+        var parse = BenchExtractCommand.Create().Parse(["--input", folder.File("missing.jsonl")]);
+
+        Assert.Contains(parse.Errors, e => e.Message.Contains("file not found"));
+    }
+
+    [Fact]
+    public void Parse_NoInput_IsRefused()
+    {
+        Assert.NotEmpty(BenchExtractCommand.Create().Parse([]).Errors);
     }
 }

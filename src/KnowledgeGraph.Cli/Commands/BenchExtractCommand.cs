@@ -17,7 +17,7 @@ internal static class BenchExtractCommand
 
     public static Command Create()
     {
-        var input = new Option<string?>("--input") { Description = "Labeled-abstract JSON Lines to link (title + abstract per line)." };
+        var input = new Option<FileInfo>("--input") { Description = "Labeled-abstract JSON Lines to link (title + abstract per line).", Required = true }.MustExist();
         var seconds = new Option<double>("--seconds") { Description = "How long to run, baseline and extraction together.", DefaultValueFactory = _ => 6 };
         seconds.Validators.Add(result =>
         {
@@ -38,17 +38,7 @@ internal static class BenchExtractCommand
             """) { input, seconds, rounds, format };
         extract.SetAction((ParseResult pr) =>
         {
-            var path = pr.GetValue(input);
-            if (path is null)
-            {
-                Console.Error.WriteLine("give --input FILE (JSON Lines with title and abstract)");
-                return 1;
-            }
-            if (!File.Exists(path))
-            {
-                Console.Error.WriteLine($"{path}: no such file");
-                return 1;
-            }
+            var path = pr.GetValue(input)!.FullName;
             var problems = new List<string>();
             var papers = GoldSetReader.ReadJsonLines(path, problems).Select(p => (p.Title, p.Abstract)).ToList();
             foreach (var problem in problems) Console.Error.WriteLine(problem);
