@@ -227,19 +227,9 @@ internal static class TaskStatements
         while (k < s.EndToken && IsObjectWord(ctx, k))
         {
             if (TaskPhrases.IsQuality(ctx.TokenText(k)) || IsClauseWord(ctx.LowerSpan(k))) return -1;
-            last = SentenceGlueEnd(ctx, k, NameSpans.GluedEnd(ctx, k, s.EndToken));
+            last = NameSpans.GluedEnd(ctx, k, s.EndToken);
             k = last + 1;
             if (++words > MaxObjectWords) return -1;
-        }
-        return last;
-    }
-
-    // "paraphrases.We make": a stop glued to a capitalized word ends a sentence the splitter could not see
-    private static int SentenceGlueEnd(LinkingContext ctx, int first, int last)
-    {
-        for (var j = first + 1; j + 1 <= last; j++)
-        {
-            if (ctx.Tokens[j].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[j].Start] == '.' && char.IsUpper(ctx.Text[ctx.Tokens[j + 1].Start])) return j - 1;
         }
         return last;
     }
