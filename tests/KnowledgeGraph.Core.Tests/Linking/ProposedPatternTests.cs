@@ -131,9 +131,9 @@ public class ProposedPatternTests
     [Fact]
     public void Proposed_KnownMethodAfterTheVerbsArticle_IsNotTheContribution()
     {
-        var proposed = Proposed("A study", "We propose a Graph Neural Network that learns from molecules.");
+        var proposed = Proposed("A study", "We propose a Gated Recurrent Unit that learns from molecules.");
 
-        Assert.DoesNotContain("Graph Neural Network", proposed);
+        Assert.DoesNotContain("Gated Recurrent Unit", proposed);
     }
 
     [Fact]

@@ -51,7 +51,8 @@ internal static class MetricListMates
                 k = JoinersAfter(ctx, item.Last + 1, firstNumber);
             }
             covered = items[^1].Last;
-            if (items.Count != count || items.All(i => i.Canonical is not null) || items.All(i => i.Canonical is null)) continue;
+            // the list starts from a known metric; with no unknown item it is MetricListBefore's, which already failed
+            if (items.Count != count || items.All(i => i.Canonical is not null)) continue;
             var tail = items[^1];
             if (tail.Canonical is null && tail.Last > tail.First && SharedHeads.Contains(ctx.TokenText(tail.Last))) items[^1] = (tail.First, tail.Last - 1, null);
             return items;

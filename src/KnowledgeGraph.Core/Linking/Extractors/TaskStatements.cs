@@ -173,7 +173,8 @@ internal static class TaskStatements
     /// <summary>
     /// "answering patients' questions", "answer clinical case-based questions": answering a kind of questions is question
     /// answering. The object must end in "questions" within <see cref="MaxObjectWords"/> words (a possessive's
-    /// apostrophe and compound dashes allowed): "answer the crucial question" of a study is no task.
+    /// apostrophe and compound dashes allowed), and not be "research questions": "answer the crucial question" or
+    /// "answering research questions" of a study is no task.
     /// </summary>
     private static void QuestionAnswering(LinkingContext ctx, Sentence s, int verb)
     {
@@ -193,6 +194,8 @@ internal static class TaskStatements
             var end = NameSpans.GluedEnd(ctx, k, s.EndToken);
             if (end == k && ctx.IsLower(k, "questions"))
             {
+                // "answering research questions" is the study's own inquiry, not a task its system performs
+                if (ctx.IsLower(k - 1, "research")) return;
                 AddTask(ctx, s, verb + 1, k, "question answering", ctx.Span(verb, k));
                 return;
             }
