@@ -32,6 +32,19 @@ public class HyphenVariantsTests
         Assert.Empty(HyphenVariants.Of(alias));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("auto-")]
+    [InlineData("-encoder")]
+    [InlineData("pre--training")]
+    [InlineData("Автоэнкодер autoэнкодер")]
+    public void Of_OddUserAlias_GivesOnlyWellFormedVariants(string alias)
+    {
+        // a user vocabulary may hold anything; no variant may be empty or the alias itself
+        Assert.All(HyphenVariants.Of(alias), v => Assert.True(v.Length > 0 && v != alias));
+    }
+
     [Fact]
     public void Match_NameListedClosed_FindsTextWrittenHyphenated()
     {
