@@ -224,6 +224,29 @@ internal sealed class LinkingContext
 
     public bool InTitle(Sentence s) => s.Start < TitleEnd;
 
+    /// <summary>
+    /// The title announces a review, survey, overview, tutorial or history: the methods it names as examples are
+    /// its subject, not prior work set aside.
+    /// </summary>
+    public bool IsReview => _isReview ??= TitleHasWord(ReviewWords);
+
+    private bool? _isReview;
+
+    private static readonly string[] ReviewWords = ["review", "reviews", "reviewing", "survey", "surveys", "overview", "tutorial", "history"];
+
+    private bool TitleHasWord(string[] words)
+    {
+        for (var i = 0; i < Tokens.Length && Tokens[i].Start < TitleEnd; i++)
+        {
+            if (Tokens[i].Kind != TokenKind.Word) continue;
+            foreach (var word in words)
+            {
+                if (IsLower(i, word)) return true;
+            }
+        }
+        return false;
+    }
+
     public string SentenceText(Sentence s) => Text[s.Start..s.End];
 
     public string Span(int firstToken, int lastToken) => Text[Tokens[firstToken].Start..Tokens[lastToken].End];

@@ -42,13 +42,14 @@ internal static class MethodUseExtractor
             if (!cache.TryGetValue(s.Index, out var confidence))
             {
                 var firstPerson = Cues.HasAny(ctx, s, Cues.FirstPerson);
-                var prior = !firstPerson && Cues.HasAny(ctx, s, Cues.PriorWork);
+                // a review's subject is prior work
+                var prior = !firstPerson && !ctx.IsReview && Cues.HasAny(ctx, s, Cues.PriorWork);
                 var use = Cues.HasAny(ctx, s, Cues.Use);
                 confidence = ctx.InTitle(s) ? 0.85 : prior ? 0.4 : firstPerson && use ? 0.8 : use || firstPerson ? 0.7 : 0.6;
                 cache[s.Index] = confidence;
             }
             if (sentencesPerMethod[m.Entry.Canonical].Count >= 2) confidence = Math.Min(0.95, confidence + 0.15);
-            if (InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
+            if (!ctx.IsReview && InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
             ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
             ctx.MethodAt.TryAdd(m.FirstToken, m.Entry.Canonical);
