@@ -14,6 +14,18 @@ public class VocabularyTests
         Assert.All([NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Task, NodeLabel.Metric, NodeLabel.Concept], k => Assert.True(counts.GetValueOrDefault(k) > 20, k.ToString()));
     }
 
+    [Theory]
+    [InlineData("The zorblat policy is trained by reinforcement learning.", "Reinforcement Learning")]
+    [InlineData("The zorblat policy is trained with deep RL.", "Reinforcement Learning")]
+    [InlineData("The zorblat classifier is trained by supervised learning.", "Supervised Learning")]
+    public void Link_LearningParadigm_IsAMethodNotATask(string sentence, string paradigm)
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
+
+        Assert.Contains(links, l => l.Label == NodeLabel.Method && l.Name == paradigm);
+        Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task && l.Name == paradigm);
+    }
+
     [Fact]
     public void Link_UserVocabularyFile_AddsEntityWithoutRecompiling()
     {
