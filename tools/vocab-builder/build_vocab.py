@@ -105,6 +105,8 @@ TASK_STOP = {
     "feature extraction", "feature selection", "model selection", "pattern recognition", "signal processing", "information retrieval",
     # techniques, not tasks: the labeling convention makes them concepts or methods
     "ensemble learning", "feature engineering", "word embeddings", "region proposal",
+    # things and areas, not tasks: no dev label makes them a task, several make them concepts
+    "knowledge graphs", "autonomous vehicles", "ai agent", "decision making", "privacy preserving",
 }
 
 DATASET_STOP = {"MR", "MRI", "CT", "PET", "EEG", "ECG"}

@@ -26,6 +26,17 @@ public class VocabularyTests
         Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task && l.Name == paradigm);
     }
 
+    [Theory]
+    [InlineData("We store the zorblat facts in a knowledge graph.")]
+    [InlineData("Zorblat sensors help autonomous vehicles with decision making.")]
+    [InlineData("We deploy a privacy-preserving AI agent for zorblats.")]
+    public void Link_ThingsAndAreasPapersWithCodeListsAsTasks_AreNoTasks(string sentence)
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
+
+        Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task);
+    }
+
     [Fact]
     public void Link_UserVocabularyFile_AddsEntityWithoutRecompiling()
     {
