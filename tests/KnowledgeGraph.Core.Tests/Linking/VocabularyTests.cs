@@ -18,6 +18,7 @@ public class VocabularyTests
     [InlineData("The zorblat policy is trained by reinforcement learning.", "Reinforcement Learning")]
     [InlineData("The zorblat policy is trained with deep RL.", "Reinforcement Learning")]
     [InlineData("The zorblat classifier is trained by supervised learning.", "Supervised Learning")]
+    [InlineData("The zorblat classifier is trained by federated learning across hospitals.", "Federated Learning")]
     public void Link_LearningParadigm_IsAMethodNotATask(string sentence, string paradigm)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
@@ -35,6 +36,17 @@ public class VocabularyTests
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
 
         Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task);
+    }
+
+    [Theory]
+    [InlineData("We asked Siri and Google Assistant about zorblats.", "Siri")]
+    [InlineData("Zorblat risks are modeled with fuzzy cognitive maps.", "Fuzzy Cognitive Map")]
+    [InlineData("We fit pairwise maximum entropy Ising models to zorblat scans.", "Ising Model")]
+    public void Link_AssistantsAndModellingMethods_AreMethods(string sentence, string method)
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
+
+        Assert.Contains(links, l => l.Label == NodeLabel.Method && l.Name == method);
     }
 
     [Fact]
