@@ -120,6 +120,19 @@ public class ProposedPatternTests
         Assert.Empty(Proposed(title, "We compare the answers of both groups on 41 questions."));
 
     [Theory]
+    [InlineData("Zorblat Informatics: An Algorithmic Design Rule", "Zorblat informatics is a new paradigm. We study zorblat informatics for quux discovery.")]
+    [InlineData("Frobnic Zorblat Learning: A Comprehensive Survey", "We study how Frobnic Zorblat Learning trains models across devices.")]
+    [InlineData("AI in Zorblat Engineering: Case Studies", "Two case studies of zorblat engineering are analysed.")]
+    public void Proposed_TopicTitlePrefix_NamesNoMethod(string title, string text) =>
+        Assert.Empty(Proposed(title, text));
+
+    [Theory]
+    [InlineData("Frobnic Sheaf Diffusion: Zorblat Graphs", "We study Frobnic Sheaf Diffusion on graphs. Frobnic sheaf diffusion also scales.")]
+    [InlineData("Frobnic Sheaf Diffusion: Zorblat Graphs", "We study frobnic sheaf diffusion on graphs, and it scales.")]
+    public void Proposed_TitlePrefixWrittenWithItsCapitalsOrOnceInLowerCase_IsTheContribution(string title, string text) =>
+        Assert.Equal(["Frobnic Sheaf Diffusion"], Proposed(title, text));
+
+    [Theory]
     [InlineData("We present the Zorb-Frob Recurrent Quux Model, a method for training attention networks.", "Zorb-Frob Recurrent Quux Model")]
     [InlineData("We introduce the Frobnic Violation Criterion to assess whether a test case fails.", "Frobnic Violation Criterion")]
     [InlineData("In this paper, we propose a Coupled Zorbic Auto-encoders framework to address the cross-domain problem.", "Coupled Zorbic Auto-encoders")]

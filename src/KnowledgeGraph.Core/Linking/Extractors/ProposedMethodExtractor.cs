@@ -62,7 +62,8 @@ internal static class ProposedMethodExtractor
     private static void TitlePrefix(LinkingContext ctx, ProposedCandidates candidates)
     {
         var colon = ctx.Title.IndexOf(':');
-        if (colon <= 0 || colon > 60 || ctx.Sentences.Count == 0) return;
+        // "Decentralized Federated Learning: A Comprehensive Survey": a review's prefix is its topic
+        if (colon <= 0 || colon > 60 || ctx.Sentences.Count == 0 || ctx.IsReview) return;
         var whole = ctx.Title[..colon].Trim();
         // "TS-LSTM and Temporal-Inception: …" names two methods
         var parts = whole.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -91,8 +92,9 @@ internal static class ProposedMethodExtractor
         }
         else
         {
-            var allCapitalized = words.Select((w, i) => char.IsUpper(w[0]) || char.IsDigit(w[0]) || (i > 0 && w is "of" or "for" or "and" or "with" or "in")).All(x => x);
-            if (!allCapitalized) return;
+            // "AI in Software Engineering: …" places a field in another; "in" joins no name's words
+            var allCapitalized = words.Select((w, i) => char.IsUpper(w[0]) || char.IsDigit(w[0]) || (i > 0 && w is "of" or "for" or "and" or "with")).All(x => x);
+            if (!allCapitalized || WrittenInLowerCase(ctx, prefix, words)) return;
             var key = NameKey.Of(prefix);
             // the name comes back in the abstract, whole, as an acronym's long form, or by its last two words ("sheaf diffusion")
             var tail = string.Join(' ', words[^2..]).ToLowerInvariant();
@@ -105,6 +107,41 @@ internal static class ProposedMethodExtractor
         }
         if (ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)) confidence += 0.08;
         candidates.Add(prefix, null, confidence, prefix, title);
+    }
+
+    /// <summary>
+    /// The abstract writes the title's prefix as a common noun phrase, twice or more ("Materials informatics,
+    /// data-enabled investigation, is …", "the landscape of AI advancements"): a topic, not a name. A name keeps its
+    /// capitals; a name written once in lower case is a slip.
+    /// </summary>
+    private static bool WrittenInLowerCase(LinkingContext ctx, string prefix, string[] words)
+    {
+        var lowered = prefix.ToLowerInvariant();
+        var lower = 0;
+        for (var at = ctx.Lowered.IndexOf(lowered, ctx.TitleEnd, StringComparison.Ordinal); at >= 0;
+             at = ctx.Lowered.IndexOf(lowered, at + lowered.Length, StringComparison.Ordinal))
+        {
+            var written = ctx.Text.AsSpan(at, prefix.Length);
+            if (written.SequenceEqual(prefix)) return false;
+            if (LosesCapitals(written, words)) lower++;
+        }
+        return lower >= 2;
+    }
+
+    /// <summary>A word after the first that the prefix capitalizes (and does not write in capitals) starts lower-case here.</summary>
+    private static bool LosesCapitals(ReadOnlySpan<char> written, string[] words)
+    {
+        var offset = 0;
+        for (var k = 0; k < words.Length; k++)
+        {
+            var word = words[k];
+            var at = written[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            var start = offset + at;
+            if (k > 0 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && char.IsLower(written[start])) return true;
+            offset = start + word.Length;
+        }
+        return false;
     }
 
     private static void CueSentence(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
