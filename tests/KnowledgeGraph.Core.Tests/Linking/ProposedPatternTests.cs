@@ -113,6 +113,24 @@ public class ProposedPatternTests
         Assert.Equal(["ZHT"], names);
     }
 
+    [Fact]
+    public void Proposed_AcronymsDefinedInARunOfThree_AreWhatTheWorkUses()
+    {
+        var names = Proposed("A study",
+            "In this paper, data acquired by Zorbic Navigation System (ZNS), Frobnic Aperture Radar (FAR) and Quux Detection Sensor (QDS) is processed and a unified platform is proposed.");
+
+        Assert.Empty(names);
+    }
+
+    [Fact]
+    public void Proposed_TwoAcronymsDefinedSideBySide_AreBothContributions()
+    {
+        var names = Proposed("A study",
+            "In this paper, Zorbic Navigation Mixer (ZNM) and Frobnic Aperture Mixer (FAM) are proposed for quux sensing.");
+
+        Assert.Equal(["FAM", "ZNM"], names);
+    }
+
     [Theory]
     [InlineData("ChatGPT Versus Consultants: Answering Case Questions")]
     [InlineData("Zorblat vs. Humans: A Blinded Comparison")]

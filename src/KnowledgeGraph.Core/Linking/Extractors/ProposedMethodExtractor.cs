@@ -192,8 +192,10 @@ internal static class ProposedMethodExtractor
             var rank = 0;
             AcronymDefinition? previous = null;
             var previousConfidence = 0.0;
+            var inLongLists = InLongCoordinatedLists(ctx, ctx.AcronymsIn(s.Index));
             foreach (var a in ctx.AcronymsIn(s.Index))
             {
+                if (inLongLists?.Contains(a) == true) continue;
                 // once the verb's object is named ("we propose Pigeon, a ... representation (IR)"), later acronyms are parts
                 // ... but "Vision MambaMixer (ViM2) and Time Series MambaMixer (TSM2)" coordinates two of the same rank
                 var coordinated = previous is not null && Coordinated(ctx, previous, a);
@@ -223,6 +225,28 @@ internal static class ProposedMethodExtractor
         return (ctx.IsLower(before, "on") && (ctx.IsLower(before - 1, "based") || ctx.IsLower(before - 1, "relies") || ctx.IsLower(before - 1, "built")))
                || ctx.IsLower(before, "upon") || ctx.IsLower(before, "using") || ctx.IsLower(before, "via") || ctx.IsLower(before, "leveraging")
                || ctx.IsLower(before, "employing") || ctx.IsLower(before, "utilizing") || ctx.IsLower(before, "utilising");
+    }
+
+    /// <summary>
+    /// Definitions in a coordinated run of three or more ("acquired by Global Navigation Satellite System (GNSS),
+    /// Synthetic Aperture Radar (SAR), Light Detection and Ranging (LiDAR) and … (UAV) sensors") list what the work
+    /// uses or covers; a paper names one contribution, or two side by side.
+    /// </summary>
+    private static HashSet<AcronymDefinition>? InLongCoordinatedLists(LinkingContext ctx, IReadOnlyList<AcronymDefinition> definitions)
+    {
+        if (definitions.Count < 3) return null;
+        var listed = new HashSet<AcronymDefinition>();
+        var runStart = 0;
+        for (var k = 1; k <= definitions.Count; k++)
+        {
+            if (k < definitions.Count && Coordinated(ctx, definitions[k - 1], definitions[k])) continue;
+            if (k - runStart >= 3)
+            {
+                for (var r = runStart; r < k; r++) listed.Add(definitions[r]);
+            }
+            runStart = k;
+        }
+        return listed;
     }
 
     /// <summary>Only ")", "," or "and" between one definition's acronym and the next one's long form.</summary>
