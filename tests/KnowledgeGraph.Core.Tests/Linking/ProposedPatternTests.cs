@@ -114,6 +114,16 @@ public class ProposedPatternTests
     }
 
     [Fact]
+    public void Proposed_HyphenatedWordInsideAMultiWordName_KeepsTheWholeName()
+    {
+        var links = TestLinker.Instance.Link("A study", "We propose a model termed Dense Zorblat-Diffusion Network for pattern formation.");
+
+        Assert.Contains(links, l => l.Type == RelationshipType.Proposes && l.Name == "Dense Zorblat-Diffusion Network");
+        // "Diffusion" is no head of the name, so the name is no diffusion model
+        Assert.DoesNotContain(links, l => l.Type == RelationshipType.Uses && l.Name == "Diffusion Model");
+    }
+
+    [Fact]
     public void Proposed_AcronymsDefinedInARunOfThree_AreWhatTheWorkUses()
     {
         var names = Proposed("A study",

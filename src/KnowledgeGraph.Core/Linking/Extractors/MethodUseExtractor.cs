@@ -92,9 +92,12 @@ internal static class MethodUseExtractor
         var evidence = ctx.InTitle(ctx.Sentences[0]) ? ctx.Sentences[0] : ctx.Sentences[^1];
         foreach (var name in ctx.ProposedNames)
         {
-            foreach (var part in CamelParts(name))
+            var parts = CamelParts(name).ToList();
+            for (var p = 0; p < parts.Count; p++)
             {
-                var entry = ctx.Vocabulary.Resolve(part, NodeLabel.Method) ?? ctx.Vocabulary.Resolve(part + " Model", NodeLabel.Method);
+                var part = parts[p];
+                // "… Diffusion" names a diffusion model only as the head: "Reaction-Diffusion Network" is a network
+                var entry = ctx.Vocabulary.Resolve(part, NodeLabel.Method) ?? (p == parts.Count - 1 ? ctx.Vocabulary.Resolve(part + " Model", NodeLabel.Method) : null);
                 if (entry is null && part.EndsWith("former", StringComparison.OrdinalIgnoreCase)) entry = ctx.Vocabulary.Resolve("Transformer", NodeLabel.Method);
                 if (entry is null || ctx.ComparedKeys.Contains(NameKey.Of(entry.Canonical)) || ctx.ProposedKeys.Contains(NameKey.Of(entry.Canonical))) continue;
                 // only well-known families count here ("GNN" in DiskGNN), not any acronym some old method once used

@@ -466,10 +466,16 @@ internal static class ProposedMethodExtractor
         if (ctx.Tokens[j].Kind == TokenKind.Symbol) return false;
         if (NameSpans.IsNameLike(name)) return !IsVocabularyMethod(ctx, j, last);
         if (!NameSpans.IsCapitalizedName(name)) return false;
-        // A capitalised word right after "propose" may open a multi-word name: "Neural Sheaf Diffusion"
+        // A capitalised word right after "propose" may open a multi-word name: "Neural Sheaf Diffusion", "Dense
+        // Reaction-Diffusion Network" (a hyphenated word is one word of the name)
         var k = last + 1;
-        while (k < s.EndToken && ctx.Tokens[k].Kind == TokenKind.Word && NameSpans.IsCapitalizedName(ctx.TokenText(k)) && k - j < 4) k++;
-        last = k - 1;
+        for (var words = 1; words < 4 && k < s.EndToken && ctx.Tokens[k].Kind == TokenKind.Word; words++)
+        {
+            var end = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            if (!NameSpans.IsCapitalizedName(ctx.Span(k, end))) break;
+            last = end;
+            k = end + 1;
+        }
         name = ctx.Span(j, last);
         return !IsVocabularyMethod(ctx, j, last);
     }
