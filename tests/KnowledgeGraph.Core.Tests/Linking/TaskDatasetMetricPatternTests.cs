@@ -161,6 +161,18 @@ public class TaskDatasetMetricPatternTests
         Assert.Equal(["False Discovery Rate", "Sensitivity", "Specificity"], metrics);
     }
 
+    [Theory]
+    [InlineData("The zorblat classifier was tested for accuracy against human raters.", "Accuracy")]
+    [InlineData("The precision achieved by the zorblat classifier proved appropriate.", "Precision")]
+    public void Metrics_WhatATestMeasuresOrASystemAchieved_IsAMetric(string text, string metric) =>
+        Assert.Contains(metric, Metrics("Zorblats", text));
+
+    [Theory]
+    [InlineData("Zorblat models have demonstrated high accuracy in numerous applications.")]
+    [InlineData("The zorblat classifier was trained for accuracy on noisy data.")]
+    public void Metrics_PlainMetricWordInPassing_IsTooWeak(string text) =>
+        Assert.Empty(Metrics("Zorblats", text));
+
     [Fact]
     public void Metrics_WordsBeforeSingularMetric_NameAMetric()
     {

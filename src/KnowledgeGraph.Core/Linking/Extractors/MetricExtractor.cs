@@ -24,6 +24,7 @@ internal static class MetricExtractor
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
                 : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) || Qualified(ctx, m.FirstToken, s)
+                  || AchievedAfter(ctx, m.LastToken, s) || TestedFor(ctx, m.FirstToken, s)
                   || Cues.HasAny(ctx, s, Cues.MetricList) || Cues.HasAny(ctx, s, Cues.Rating) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
@@ -112,6 +113,21 @@ internal static class MetricExtractor
             var w = ctx.LowerSpan(k);
             if (w.StartsWith("achiev") || w is "higher" or "lower" or "better" or "improved" or "superior" or "competitive" or "comparable"
                 || w is "reduced" or "increased" or "best" or "worse" or "state-of-the-art") return true;
+        }
+        return false;
+    }
+
+    // "The precision achieved by the classifier": what a system reached
+    private static bool AchievedAfter(LinkingContext ctx, int last, Sentence s) =>
+        last + 1 < s.EndToken && (ctx.IsLower(last + 1, "achieved") || ctx.IsLower(last + 1, "obtained") || ctx.IsLower(last + 1, "reached"));
+
+    // "tested it for accuracy against human classifiers", "evaluated for robustness": what a test measures
+    private static bool TestedFor(LinkingContext ctx, int first, Sentence s)
+    {
+        if (first - 1 < s.FirstToken || !ctx.IsLower(first - 1, "for")) return false;
+        for (var k = first - 2; k >= Math.Max(s.FirstToken, first - 4); k--)
+        {
+            if (ctx.LowerStartsWith(k, "test") || ctx.LowerStartsWith(k, "evaluat") || ctx.LowerStartsWith(k, "assess")) return true;
         }
         return false;
     }
