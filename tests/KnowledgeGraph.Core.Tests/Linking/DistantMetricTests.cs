@@ -16,6 +16,12 @@ public class DistantMetricTests
         Assert.Contains(("Accuracy", "80%"), results);
     }
 
+    [Theory]
+    [InlineData("The Pearson correlation with human zorblat ratings was 0.71.", "Pearson Correlation", "0.71")]
+    [InlineData("The Spearman correlation between zorblat scores and expert ranks was 0.64.", "Spearman Correlation", "0.64")]
+    public void Results_CorrelationWithOrBetweenAPhraseThenALinkingVerb_BindsTheNumber(string text, string metric, string value) =>
+        Assert.Contains((metric, value), Results(text));
+
     [Fact]
     public void Results_MetricThenReachesAfterAPhrase_BindsTheNumber()
     {

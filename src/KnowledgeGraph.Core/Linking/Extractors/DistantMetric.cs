@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 /// <summary>
 /// A metric that is the subject of the sentence, far from its number: "the F1-score of the improved model on the
 /// power grid dataset reaches 92.43%", "the accuracy of all model predictions is higher than 80%", "the average
-/// misclassification rates in the reader study were 51.2%". The shape: metric, a preposition, a short phrase of
+/// misclassification rates in the reader study were 51.2%", "the Pearson correlation with human ratings was 0.71".
+/// The shape: metric, a preposition, a short phrase of
 /// words (no number, comma or other metric), a linking verb, the number.
 /// </summary>
 internal static class DistantMetric
@@ -26,7 +27,7 @@ internal static class DistantMetric
         "exceeded", "remains", "remained", "stands", "stood", "becomes", "became",
     };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "on", "for", "from" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "on", "for", "from", "with", "between", "among", "across" };
 
     public static string? Before(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
     {
