@@ -70,6 +70,11 @@ internal static class ResultExtractor
                     metric = distant;
                     confidence = 0.7;
                 }
+                if (metric is null && CorrelationStatistic(ctx, metricAt, i, s) is { } correlation)
+                {
+                    metric = correlation;
+                    confidence = 0.7;
+                }
                 if (metric is null && previousMetric is not null && ListContinues(ctx, previousNumber, i))
                 {
                     metric = previousMetric;
@@ -270,6 +275,28 @@ internal static class ResultExtractor
                     or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "scores" or "rates" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "a strong correlation with the template (r = 0.6)", "(r(13) = 0.56, p = 0.03)": a correlation coefficient reported
+    /// the way statistics are, in a sentence about a correlation. The sentence's named coefficient (Pearson, Spearman)
+    /// wins; otherwise it is a correlation.
+    /// </summary>
+    private static string? CorrelationStatistic(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    {
+        var k = number - 1;
+        if (k - 1 < s.FirstToken || ctx.TokenText(k) != "=") return null;
+        k--;
+        // "r(13)": degrees of freedom between the letter and "="
+        if (ctx.TokenText(k) == ")" && k - 2 >= s.FirstToken && ctx.Tokens[k - 1].Kind == TokenKind.Number && ctx.TokenText(k - 2) == "(") k -= 3;
+        if (k < s.FirstToken || ctx.TokenText(k) is not ("r" or "ρ" or "rho")) return null;
+        var named = false;
+        for (var j = s.FirstToken; j < s.EndToken; j++)
+        {
+            if (metricAt.TryGetValue(j, out var m) && m.Canonical.Contains("Correlation", StringComparison.Ordinal)) return m.Canonical;
+            named |= ctx.LowerStartsWith(j, "correlat");
+        }
+        return named ? ctx.Vocabulary.Resolve("Correlation", NodeLabel.Metric)?.Canonical ?? "Correlation" : null;
     }
 
     // "22.89x and 27.21x", "by up to 2.45x (on average 1.58x)": numbers of one list or its parenthetical share a metric
