@@ -123,6 +123,19 @@ public class ProposedPatternTests
         Assert.DoesNotContain(links, l => l.Type == RelationshipType.Uses && l.Name == "Diffusion Model");
     }
 
+    [Theory]
+    [InlineData("We proposed ZorbNet, a network for quux parsing.", "ZorbNet")]
+    [InlineData("In this study, we have developed a framework, ZorbNet, for quux parsing.", "ZorbNet")]
+    [InlineData("We tested the available quux APIs and developed our own application, ZorbDoc, utilizing GPT-4.", "ZorbDoc")]
+    public void Proposed_PastTenseVerbAfterItsFirstPersonSubject_NamesTheContribution(string text, string name) =>
+        Assert.Contains(name, Proposed("A study", text));
+
+    [Theory]
+    [InlineData("ZorbNet was developed by Smith et al. for quux parsing.")]
+    [InlineData("The quux parser developed ZorbNet rules for parsing.")]
+    public void Proposed_PastTenseVerbWithoutAFirstPersonSubject_NamesNothing(string text) =>
+        Assert.Empty(Proposed("A study", text));
+
     [Fact]
     public void Proposed_AcronymsDefinedInARunOfThree_AreWhatTheWorkUses()
     {

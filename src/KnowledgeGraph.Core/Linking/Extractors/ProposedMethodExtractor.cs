@@ -154,7 +154,8 @@ internal static class ProposedMethodExtractor
             if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbStarts.MayMatch(ctx.LowerSpan(i))
                 || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
             var naming = verb == Verb.Naming;
-            var active = verb == Verb.Propose && firstPerson;
+            // "we developed ZorbNet", "we have designed a framework, X": a past-tense proposal verb after its first-person subject
+            var active = firstPerson && (verb == Verb.Propose || verb == Verb.Passive && AfterFirstPersonSubject(ctx, s, i));
             var passive = verb == Verb.Passive && (ctx.IsLower(i - 1, "is") || ctx.IsLower(i - 1, "are")) && !priorWork;
             if (naming && (firstPerson || !priorWork))
             {
@@ -301,14 +302,18 @@ internal static class ProposedMethodExtractor
 
     private static void AfterHeadNoun(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
     {
-        if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
-        for (var k = verb + 2; k < Math.Min(s.EndToken - 1, verb + 9); k++)
+        var start = verb + 2;
+        // "developed our own application, AIDoctor,"
+        if (ctx.IsLower(verb + 1, "our")) start = ctx.IsLower(verb + 2, "own") ? verb + 3 : verb + 2;
+        else if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
+        for (var k = start; k < Math.Min(s.EndToken - 1, verb + 9); k++)
         {
             // "a novel pre-training objective": a hyphen inside a compound modifier does not end the noun phrase
             if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is '-' or '‐' && !ctx.Tokens[k].SpaceBefore
                 && k + 1 < s.EndToken && !ctx.Tokens[k + 1].SpaceBefore) continue;
             if (ctx.Tokens[k].Kind != TokenKind.Word) return;
-            var methodOrData = HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k));
+            var methodOrData = HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))
+                               || Artifacts.Contains(ctx.LowerSpan(k));
             if (!methodOrData && !ContributionNouns.Contains(ctx.LowerSpan(k))) continue;
             var j = k + 1;
             var comma = j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',';
@@ -355,6 +360,36 @@ internal static class ProposedMethodExtractor
     }
 
     // what a paper may name besides a method or data: "a new training objective, X,"
+    // what applied papers build and name: "a tool, X", "our own application, X"
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Artifacts =
+        new HashSet<string>(StringComparer.Ordinal) { "tool", "toolkit", "application", "app", "platform", "chatbot", "assistant", "prototype", "software", "library" }
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "we developed", "we have designed", "we also presented", "we have tested the APIs and developed": the verb's
+    /// subject is the paper's authors.
+    /// </summary>
+    private static bool AfterFirstPersonSubject(LinkingContext ctx, Sentence s, int verb)
+    {
+        if (ctx.IsLower(verb - 1, "and"))
+        {
+            // a second verb of the subject's: back to "we" inside the clause
+            for (var k = verb - 2; k >= Math.Max(s.FirstToken, verb - 14); k--)
+            {
+                if (ctx.IsLower(k, "we")) return true;
+                if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is ';' or ':' or '(' or ')') return false;
+            }
+            return false;
+        }
+        for (var k = verb - 1; k >= Math.Max(s.FirstToken, verb - 3); k--)
+        {
+            if (ctx.IsLower(k, "we")) return true;
+            if (!(ctx.IsLower(k, "have") || ctx.IsLower(k, "also") || ctx.IsLower(k, "further") || ctx.IsLower(k, "then") || ctx.IsLower(k, "first")
+                  || ctx.IsLower(k, "successfully") || ctx.IsLower(k, "recently"))) return false;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContributionNouns =
         new HashSet<string>(StringComparer.Ordinal) { "objective", "loss", "strategy", "paradigm", "criterion", "regularizer" }
             .GetAlternateLookup<ReadOnlySpan<char>>();
