@@ -2,7 +2,7 @@ using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Tests.Linking;
 
-// Results whose metric is the sentence's subject, far from the number; the model and data names are made up.
+// Results whose metric is the sentence's subject, far from the number, or a statistic's letter; the names are made up.
 public class DistantMetricTests
 {
     private static List<(string Metric, string Value)> Results(string text) =>
@@ -45,4 +45,19 @@ public class DistantMetricTests
 
         Assert.Contains(("Perplexity", "1.64"), results);
     }
+
+    // correlation coefficients reported the way statistics are ("r = 0.6", "r(13) = 0.56")
+    [Theory]
+    [InlineData("Zorblat archetypes show a strong correlation with the quux template (r = 0.6).", "0.6")]
+    [InlineData("Zorblat complexity displays a significant correlation with temperature (r(13) = 0.56, p = 0.03).", "0.56")]
+    public void Results_RInASentenceAboutACorrelation_IsACorrelation(string text, string value) =>
+        Assert.Contains(("Correlation", value), Results(text));
+
+    [Fact]
+    public void Results_RhoWithANamedCoefficient_TakesThatCoefficient() =>
+        Assert.Contains(("Spearman Correlation", "0.8"), Results("The Spearman correlation of zorblat scores was high (ρ = 0.8)."));
+
+    [Fact]
+    public void Results_RInASentenceWithoutACorrelation_IsNoResult() =>
+        Assert.Empty(Results("The zorblat radius r = 0.5 was used for the quux kernel."));
 }

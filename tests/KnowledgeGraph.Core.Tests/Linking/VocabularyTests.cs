@@ -14,17 +14,21 @@ public class VocabularyTests
         Assert.All([NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Task, NodeLabel.Metric, NodeLabel.Concept], k => Assert.True(counts.GetValueOrDefault(k) > 20, k.ToString()));
     }
 
+    // learning paradigms, AI assistants and the modelling methods of applied papers are methods, never tasks
     [Theory]
     [InlineData("The zorblat policy is trained by reinforcement learning.", "Reinforcement Learning")]
     [InlineData("The zorblat policy is trained with deep RL.", "Reinforcement Learning")]
     [InlineData("The zorblat classifier is trained by supervised learning.", "Supervised Learning")]
     [InlineData("The zorblat classifier is trained by federated learning across hospitals.", "Federated Learning")]
-    public void Link_LearningParadigm_IsAMethodNotATask(string sentence, string paradigm)
+    [InlineData("We asked Siri and Google Assistant about zorblats.", "Siri")]
+    [InlineData("Zorblat risks are modeled with fuzzy cognitive maps.", "Fuzzy Cognitive Map")]
+    [InlineData("We fit pairwise maximum entropy Ising models to zorblat scans.", "Ising Model")]
+    public void Link_VocabularyMethod_IsAMethodNotATask(string sentence, string method)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
 
-        Assert.Contains(links, l => l.Label == NodeLabel.Method && l.Name == paradigm);
-        Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task && l.Name == paradigm);
+        Assert.Contains(links, l => l.Label == NodeLabel.Method && l.Name == method);
+        Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task && l.Name == method);
     }
 
     [Theory]
@@ -36,17 +40,6 @@ public class VocabularyTests
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
 
         Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task);
-    }
-
-    [Theory]
-    [InlineData("We asked Siri and Google Assistant about zorblats.", "Siri")]
-    [InlineData("Zorblat risks are modeled with fuzzy cognitive maps.", "Fuzzy Cognitive Map")]
-    [InlineData("We fit pairwise maximum entropy Ising models to zorblat scans.", "Ising Model")]
-    public void Link_AssistantsAndModellingMethods_AreMethods(string sentence, string method)
-    {
-        var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
-
-        Assert.Contains(links, l => l.Label == NodeLabel.Method && l.Name == method);
     }
 
     [Fact]
