@@ -148,6 +148,8 @@ internal static class ProposedMethodExtractor
     {
         var firstPerson = Cues.SpeaksForThePaper(ctx, s);
         var priorWork = Cues.HasAny(ctx, s, Cues.ProposalPriorWork);
+        HashSet<AcronymDefinition>? inLongLists = null;
+        var listsFound = false;
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
             // first letters of the verbs: most tokens are rejected without hashing
@@ -193,7 +195,12 @@ internal static class ProposedMethodExtractor
             var rank = 0;
             AcronymDefinition? previous = null;
             var previousConfidence = 0.0;
-            var inLongLists = InLongCoordinatedLists(ctx, ctx.AcronymsIn(s.Index));
+            // once per sentence, not per verb: a long sentence of verbs and definitions stays linear
+            if (!listsFound)
+            {
+                inLongLists = InLongCoordinatedLists(ctx, ctx.AcronymsIn(s.Index));
+                listsFound = true;
+            }
             foreach (var a in ctx.AcronymsIn(s.Index))
             {
                 if (inLongLists?.Contains(a) == true) continue;
