@@ -17,6 +17,8 @@ public class AdversarialInputTests
         { "lone-surrogates", "abc \uD800 def \uDC00 (\uD83D) 12.5% accuracy" },
         { "numbers", string.Join(", ", Enumerable.Range(0, 20_000).Select(i => i + ".5%")) + " accuracy" },
         { "many-proposals", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"We propose Net{i} (N{i}X), a flexible neural network (FNN{i}) that achieves {i}.5% top-1 accuracy on ImageNet, surpassing ResNet-50 and ViT-B by 1.2%. ")) },
+        // one sentence of thousands of past-tense proposals, each defining an acronym (coordinated-run check per sentence)
+        { "past-tense-proposals", "In this work, " + string.Concat(Enumerable.Range(0, 4_000).Select(i => $"we developed Zorb Quux Net{i} (ZQN{i}) and ")) + "more." },
         { "unclosed", "(" + string.Concat(Enumerable.Repeat("Graph Neural Network (GNN ", 20_000)) },
         // one sentence of 20,000 metric mentions whose rating verb comes last; 30,000 coordinated objects before one task noun
         { "rated-last", string.Concat(Enumerable.Repeat("accuracy, ", 20_000)) + "were rated." },
