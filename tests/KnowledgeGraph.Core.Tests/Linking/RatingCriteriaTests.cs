@@ -39,4 +39,15 @@ public class RatingCriteriaTests
     [InlineData("The detector scored on ZorbSet and GlimNet the best.")]
     public void Metrics_NoListOfCriteria_AddsNone(string sentence) =>
         Assert.Empty(Metrics(sentence));
+
+    [Theory]
+    [InlineData("Thirty student questions tested the zorblat system, resulting in 80% satisfaction.", "Satisfaction", "80%")]
+    [InlineData("The zorblat algorithm proved appropriate, with a discordance of 17% with respect to the pathologist.", "Discordance", "17%")]
+    public void Results_SatisfactionAndAgreementMeasures_AreMetrics(string text, string metric, string value)
+    {
+        var results = TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "A Study", text)
+            .Select(l => (l.Properties["metric"], l.Properties["value"]));
+
+        Assert.Contains((metric, value), results);
+    }
 }
