@@ -44,11 +44,27 @@ public class PriorCueTests
         Assert.Contains(methods, l => l.Name == "Kernel Density Estimation");
     }
 
-    [Fact]
-    public void Methods_ExamplesOutsideAReview_AreBackground()
+    [Theory]
+    [InlineData("Zorblat Chatbots Revisited")]
+    [InlineData("Code Review Automation for Zorblat Chatbots")]
+    [InlineData("Zorblat Chatbots for Survey Data")]
+    [InlineData("Patient History Prediction with Zorblat Chatbots")]
+    public void Methods_ExamplesOutsideAReview_AreBackground(string title)
     {
-        var methods = Methods("Zorblat Chatbots Revisited", "The study traces early chatbots, such as ELIZA, to today's agents.");
+        var methods = Methods(title, "The study traces early chatbots, such as ELIZA, to today's agents.");
 
         Assert.DoesNotContain(methods, l => l.Name == "ELIZA");
+    }
+
+    [Theory]
+    [InlineData("Zorblat Chatbots: A Systematic Review")]
+    [InlineData("History of Zorblat Chatbots")]
+    [InlineData("Reviewing Zorblat Chatbots and Their Use")]
+    [InlineData("An Overview on Zorblat Chatbots")]
+    public void Methods_ExamplesInTitlesThatAnnounceAReview_AreItsSubject(string title)
+    {
+        var methods = Methods(title, "The study traces early chatbots, such as ELIZA, to today's agents.");
+
+        Assert.Contains(methods, l => l.Name == "ELIZA");
     }
 }

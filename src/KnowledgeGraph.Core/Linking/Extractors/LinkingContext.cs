@@ -225,24 +225,33 @@ internal sealed class LinkingContext
     public bool InTitle(Sentence s) => s.Start < TitleEnd;
 
     /// <summary>
-    /// The title announces a review, survey, overview, tutorial or history: the methods it names as examples are
-    /// its subject, not prior work set aside.
+    /// The title announces a review, survey, overview, tutorial or history ("A Survey of …", "…: A Systematic Review",
+    /// "History of …", "Reviewing …"): the methods it names as examples are its subject, not prior work set aside.
+    /// "Code Review Automation", "survey data" and "patient history" announce none.
     /// </summary>
-    public bool IsReview => _isReview ??= TitleHasWord(ReviewWords);
+    public bool IsReview => _isReview ??= TitleAnnouncesReview();
 
     private bool? _isReview;
 
-    private static readonly string[] ReviewWords = ["review", "reviews", "reviewing", "survey", "surveys", "overview", "tutorial", "history"];
+    private static readonly string[] ReviewWords = ["review", "reviews", "survey", "surveys", "overview", "tutorial", "history"];
 
-    private bool TitleHasWord(string[] words)
+    // "a systematic review", "A Comprehensive Survey", "a brief history"
+    private static readonly string[] ReviewKinds =
+        ["a", "an", "systematic", "comprehensive", "literature", "scoping", "brief", "critical", "narrative", "short", "concise", "structured"];
+
+    private bool TitleAnnouncesReview()
     {
-        for (var i = 0; i < Tokens.Length && Tokens[i].Start < TitleEnd; i++)
+        var end = 0;
+        while (end < Tokens.Length && Tokens[end].Start < TitleEnd) end++;
+        for (var i = 0; i < end; i++)
         {
             if (Tokens[i].Kind != TokenKind.Word) continue;
-            foreach (var word in words)
-            {
-                if (IsLower(i, word)) return true;
-            }
+            if (i == 0 && IsLower(i, "reviewing")) return true;
+            if (!ReviewWords.Any(w => IsLower(i, w))) continue;
+            var followed = i + 1 >= end || IsLower(i + 1, "of") || IsLower(i + 1, "on") || IsLower(i + 1, "and")
+                           || Tokens[i + 1].Kind == TokenKind.Symbol && Text[Tokens[i + 1].Start] is ':' or ',' or '.' or '?';
+            var introduced = i > 0 && ReviewKinds.Any(w => IsLower(i - 1, w));
+            if (followed || introduced) return true;
         }
         return false;
     }
