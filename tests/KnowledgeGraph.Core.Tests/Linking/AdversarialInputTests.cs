@@ -19,6 +19,8 @@ public class AdversarialInputTests
         { "many-proposals", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"We propose Net{i} (N{i}X), a flexible neural network (FNN{i}) that achieves {i}.5% top-1 accuracy on ImageNet, surpassing ResNet-50 and ViT-B by 1.2%. ")) },
         // one sentence of thousands of past-tense proposals, each defining an acronym (coordinated-run check per sentence)
         { "past-tense-proposals", "In this work, " + string.Concat(Enumerable.Range(0, 4_000).Select(i => $"we developed Zorb Quux Net{i} (ZQN{i}) and ")) + "more." },
+        // one sentence about a correlation reporting 40,000 statistics: the sentence is read once, not per statistic
+        { "correlation-statistics", "The scores show a strong correlation with the template " + string.Join(", ", Enumerable.Range(0, 40_000).Select(i => $"(r = 0.{i % 9 + 1})")) + "." },
         { "unclosed", "(" + string.Concat(Enumerable.Repeat("Graph Neural Network (GNN ", 20_000)) },
         // one sentence of 20,000 metric mentions whose rating verb comes last; 30,000 coordinated objects before one task noun
         { "rated-last", string.Concat(Enumerable.Repeat("accuracy, ", 20_000)) + "were rated." },

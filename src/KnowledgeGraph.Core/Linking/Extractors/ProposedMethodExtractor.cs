@@ -366,7 +366,6 @@ internal static class ProposedMethodExtractor
         candidates.Add(name, FullNameFor(ctx, name), 0.8, name, s);
     }
 
-    // what a paper may name besides a method or data: "a new training objective, X,"
     // what applied papers build and name: "a tool, X", "our own application, X"
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Artifacts =
         new HashSet<string>(StringComparer.Ordinal) { "tool", "toolkit", "application", "app", "platform", "chatbot", "assistant", "prototype", "software", "library" }
@@ -397,6 +396,7 @@ internal static class ProposedMethodExtractor
         return false;
     }
 
+    // what a paper may name besides a method or data: "a new training objective, X,"
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContributionNouns =
         new HashSet<string>(StringComparer.Ordinal) { "objective", "loss", "strategy", "paradigm", "criterion", "regularizer" }
             .GetAlternateLookup<ReadOnlySpan<char>>();

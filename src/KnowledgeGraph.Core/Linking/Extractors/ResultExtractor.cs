@@ -41,6 +41,8 @@ internal static class ResultExtractor
         {
             string? previousMetric = null;
             var previousNumber = -10;
+            string? correlation = null;
+            var correlationRead = false;
             // numbers of a list seen before its metric ("1.12times and 20.21times faster"): they share it
             var pending = new List<(int Start, int End, string Value)>();
             // most sentences have no "respectively": no list, no set
@@ -70,10 +72,19 @@ internal static class ResultExtractor
                     metric = distant;
                     confidence = 0.7;
                 }
-                if (metric is null && CorrelationStatistic(ctx, metricAt, i, s) is { } correlation)
+                if (metric is null && IsCorrelationStatistic(ctx, i, s))
                 {
-                    metric = correlation;
-                    confidence = 0.7;
+                    // the sentence is read once, however many statistics it reports
+                    if (!correlationRead)
+                    {
+                        correlation = CorrelationIn(ctx, metricAt, s);
+                        correlationRead = true;
+                    }
+                    if (correlation is not null)
+                    {
+                        metric = correlation;
+                        confidence = 0.7;
+                    }
                 }
                 if (metric is null && previousMetric is not null && ListContinues(ctx, previousNumber, i))
                 {
@@ -279,17 +290,24 @@ internal static class ResultExtractor
 
     /// <summary>
     /// "a strong correlation with the template (r = 0.6)", "(r(13) = 0.56, p = 0.03)": a correlation coefficient reported
-    /// the way statistics are, in a sentence about a correlation. The sentence's named coefficient (Pearson, Spearman)
-    /// wins; otherwise it is a correlation.
+    /// the way statistics are.
     /// </summary>
-    private static string? CorrelationStatistic(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    private static bool IsCorrelationStatistic(LinkingContext ctx, int number, Sentence s)
     {
         var k = number - 1;
-        if (k - 1 < s.FirstToken || ctx.TokenText(k) != "=") return null;
+        if (k - 1 < s.FirstToken || ctx.TokenText(k) != "=") return false;
         k--;
         // "r(13)": degrees of freedom between the letter and "="
         if (ctx.TokenText(k) == ")" && k - 2 >= s.FirstToken && ctx.Tokens[k - 1].Kind == TokenKind.Number && ctx.TokenText(k - 2) == "(") k -= 3;
-        if (k < s.FirstToken || ctx.TokenText(k) is not ("r" or "ρ" or "rho")) return null;
+        return k >= s.FirstToken && ctx.TokenText(k) is "r" or "ρ" or "rho";
+    }
+
+    /// <summary>
+    /// The correlation a sentence is about: the coefficient it names (Pearson, Spearman), else a correlation when it
+    /// speaks of one, else none ("the radius r = 0.5" is no result).
+    /// </summary>
+    private static string? CorrelationIn(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, Sentence s)
+    {
         var named = false;
         for (var j = s.FirstToken; j < s.EndToken; j++)
         {
