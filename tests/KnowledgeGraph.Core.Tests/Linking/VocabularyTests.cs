@@ -31,6 +31,15 @@ public class VocabularyTests
         Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task && l.Name == method);
     }
 
+    [Fact]
+    public void Link_FamilyNameWithAVersionTheVocabularyKnows_IsThatModelNotTheFamily()
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", "The study employs the Generative Pre-trained Transformer 3 to write zorblat fiction.");
+
+        Assert.Contains(links, l => l.Label == NodeLabel.Method && l.Name == "GPT-3" && l.Surface == "Generative Pre-trained Transformer 3");
+        Assert.DoesNotContain(links, l => l.Label == NodeLabel.Method && l.Name == "GPT");
+    }
+
     [Theory]
     [InlineData("We store the zorblat facts in a knowledge graph.")]
     [InlineData("Zorblat sensors help autonomous vehicles with decision making.")]

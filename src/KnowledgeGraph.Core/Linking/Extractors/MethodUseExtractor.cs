@@ -29,14 +29,15 @@ internal static class MethodUseExtractor
         foreach (var m in ctx.Mentions)
         {
             if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m) || ctx.IsWordOfLongerName(m)) continue;
-            var key = NameKey.Of(m.Entry.Canonical);
+            var (entry, surfaceEnd) = Versioned(ctx, m);
+            var key = NameKey.Of(entry.Canonical);
             if (ctx.ProposedKeys.Contains(key)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             // a baseline that the paper also builds on: "We introduce HateBERT, a re-trained BERT model ... outperforms BERT"
             if (ctx.ComparedKeys.Contains(key))
             {
                 if (!ProposalSentence(ctx, s)) continue;
-                ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, 0.6, Name, false, LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
+                ctx.Add(RelationshipType.Uses, NodeLabel.Method, entry.Canonical, ctx.Text[m.Start..surfaceEnd], s, 0.6, Name, false, LinkingContext.ParentProperty(entry.Parent), anchor: m.Start);
                 continue;
             }
             if (!cache.TryGetValue(s.Index, out var confidence))
@@ -50,12 +51,26 @@ internal static class MethodUseExtractor
             }
             if (sentencesPerMethod[m.Entry.Canonical].Count >= 2) confidence = Math.Min(0.95, confidence + 0.15);
             if (!ctx.IsReview && InExampleList(ctx, m.FirstToken, s)) confidence = Math.Min(confidence, 0.4);
-            ctx.Add(RelationshipType.Uses, NodeLabel.Method, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
-                LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
-            ctx.MethodAt.TryAdd(m.FirstToken, m.Entry.Canonical);
+            ctx.Add(RelationshipType.Uses, NodeLabel.Method, entry.Canonical, ctx.Text[m.Start..surfaceEnd], s, confidence, Name, false,
+                LinkingContext.ParentProperty(entry.Parent), anchor: m.Start);
+            ctx.MethodAt.TryAdd(m.FirstToken, entry.Canonical);
             if (confidence >= 0.5) ListMates(ctx, m, s);
         }
         FromProposedNames(ctx);
+    }
+
+    /// <summary>
+    /// "the Generative Pre-trained Transformer 3 (GPT-3)", "ResNet 50": a family name followed by a version number the
+    /// vocabulary knows as a model of its own names that model, not the family. Returns the entry and the surface's end.
+    /// </summary>
+    private static (VocabularyEntry Entry, int End) Versioned(LinkingContext ctx, VocabularyMention m)
+    {
+        var next = m.LastToken + 1;
+        if (next >= ctx.Tokens.Length || ctx.Tokens[next].Kind != TokenKind.Number || !ctx.Tokens[next].SpaceBefore) return (m.Entry, m.End);
+        var version = ctx.TokenText(next);
+        if (version.Length > 4) return (m.Entry, m.End);
+        var model = ctx.Vocabulary.Resolve(m.Entry.Canonical + "-" + version, NodeLabel.Method);
+        return model is null ? (m.Entry, m.End) : (model, ctx.Tokens[next].End);
     }
 
     private static bool ProposalSentence(LinkingContext ctx, Sentence s)
