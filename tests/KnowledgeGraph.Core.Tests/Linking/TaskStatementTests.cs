@@ -143,6 +143,9 @@ public class TaskStatementTests
     [Theory]
     [InlineData("Our aim is to evaluate the performance of ZorbChat in answering patients’ questions regarding their health.")]
     [InlineData("This study aims to evaluate ZorbChat’s performance in answering clinical case–based questions in frobnicology.")]
+    [InlineData("The results demonstrate the bot's ability to effectively answer complex questions about zorblats.")]
+    [InlineData("The experiment results indicate that the system can answer user questions more accurately.")]
+    [InlineData("We build models that read zorblat articles, analyze semantics, and answer questions like humans.")]
     public void Tasks_AnsweringAKindOfQuestionsInAnEvaluation_IsQuestionAnswering(string text)
     {
         Assert.Contains("Question Answering", Tasks(text));
@@ -152,5 +155,13 @@ public class TaskStatementTests
     public void Tasks_AnsweringAStudysResearchQuestions_IsNoTask()
     {
         Assert.DoesNotContain("Question Answering", Tasks("We evaluate ZorbChat in answering research questions about its use."));
+    }
+
+    [Theory]
+    [InlineData("We evaluate ZorbChat and find that the answer to the crucial question is no.")]
+    [InlineData("The results show that ZorbChat can answer the crucial question of when to pre-train.")]
+    public void Tasks_AnswerOfOneQuestion_IsNoTask(string text)
+    {
+        Assert.DoesNotContain("Question Answering", Tasks(text));
     }
 }

@@ -83,7 +83,7 @@ internal static class TaskStatements
                 }
                 // "ChatGPT's performance in answering patients' questions", "to answer clinical case-based questions"
                 else if (word.StartsWith("answer") && (word.SequenceEqual("answering") && (ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at") || ctx.IsLower(i - 1, "for"))
-                             || word.SequenceEqual("answer") && ctx.IsLower(i - 1, "to"))
+                             || word.SequenceEqual("answer") && AnswerVerb(ctx, s, i))
                          && (Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson)))
                 {
                     QuestionAnswering(ctx, s, i);
@@ -201,6 +201,14 @@ internal static class TaskStatements
             }
             k = end + 1;
         }
+    }
+
+    // "to answer", "can answer", "read articles … and answer", "to effectively answer": the verb, not the noun ("the answer")
+    private static bool AnswerVerb(LinkingContext ctx, Sentence s, int answer)
+    {
+        var before = answer - 1;
+        if (before > s.FirstToken && ctx.Tokens[before].Kind == TokenKind.Word && ctx.LowerSpan(before).EndsWith("ly")) before--;
+        return ctx.IsLower(before, "to") || ctx.IsLower(before, "can") || ctx.IsLower(before, "could") || ctx.IsLower(before, "and");
     }
 
     // "we study the classification of images" → image classification
