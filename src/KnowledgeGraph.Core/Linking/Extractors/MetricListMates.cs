@@ -4,9 +4,9 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 
 /// <summary>
 /// "The average accuracy, clarity, and efficacy scores were 3.9 ± 0.8, 3.9 ± 0.9, and 3.3 ± 0.9, respectively": a
-/// coordinated list in which one item is a known metric and the others are short lower-case noun phrases names metrics
-/// the vocabulary lacks. Asked only for a "respectively" list of values, and kept only when the list has exactly as
-/// many items as there are values, so a list of conditions ("on easy, medium and hard questions") is not read as metrics.
+/// coordinated list in which one item is a known metric and the others, short lower-case noun phrases, name metrics the
+/// vocabulary lacks. Asked only for a "respectively" list of values, and kept only when the list has exactly as many
+/// items as there are values, so a list of conditions ("on easy, medium and hard questions") is not read as metrics.
 /// </summary>
 internal static class MetricListMates
 {
