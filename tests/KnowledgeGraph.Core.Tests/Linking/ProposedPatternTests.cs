@@ -133,7 +133,9 @@ public class ProposedPatternTests
     [Theory]
     [InlineData("ZorbNet was developed by Smith et al. for quux parsing.")]
     [InlineData("The quux parser developed ZorbNet rules for parsing.")]
-    public void Proposed_PastTenseVerbWithoutAFirstPersonSubject_NamesNothing(string text) =>
+    [InlineData("In our previous work, we developed ZorbNet for quux parsing.")]
+    [InlineData("We recently proposed ZorbNet, a network for quux parsing.")]
+    public void Proposed_PastTenseVerbWithoutAFirstPersonSubjectOrAboutEarlierWork_NamesNothing(string text) =>
         Assert.Empty(Proposed("A study", text));
 
     [Fact]

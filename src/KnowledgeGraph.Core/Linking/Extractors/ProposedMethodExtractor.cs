@@ -157,7 +157,7 @@ internal static class ProposedMethodExtractor
                 || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
             var naming = verb == Verb.Naming;
             // "we developed ZorbNet", "we have designed a framework, X": a past-tense proposal verb after its first-person subject
-            var active = firstPerson && (verb == Verb.Propose || verb == Verb.Passive && AfterFirstPersonSubject(ctx, s, i));
+            var active = firstPerson && (verb == Verb.Propose || verb == Verb.Passive && AfterFirstPersonSubject(ctx, s, i) && !EarlierWork(ctx, s, i));
             var passive = verb == Verb.Passive && (ctx.IsLower(i - 1, "is") || ctx.IsLower(i - 1, "are")) && !priorWork;
             if (naming && (firstPerson || !priorWork))
             {
@@ -372,6 +372,20 @@ internal static class ProposedMethodExtractor
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
+    /// "In our previous work, we developed X", "we recently proposed X [12]": a past-tense proposal about the authors'
+    /// earlier work names no contribution of this paper.
+    /// </summary>
+    private static bool EarlierWork(LinkingContext ctx, Sentence s, int verb)
+    {
+        for (var k = s.FirstToken; k < verb; k++)
+        {
+            if (ctx.IsLower(k, "previous") || ctx.IsLower(k, "previously") || ctx.IsLower(k, "prior") || ctx.IsLower(k, "earlier")
+                || ctx.IsLower(k, "recently")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "we developed", "we have designed", "we also presented", "we have tested the APIs and developed": the verb's
     /// subject is the paper's authors.
     /// </summary>
@@ -391,7 +405,7 @@ internal static class ProposedMethodExtractor
         {
             if (ctx.IsLower(k, "we")) return true;
             if (!(ctx.IsLower(k, "have") || ctx.IsLower(k, "also") || ctx.IsLower(k, "further") || ctx.IsLower(k, "then") || ctx.IsLower(k, "first")
-                  || ctx.IsLower(k, "successfully") || ctx.IsLower(k, "recently"))) return false;
+                  || ctx.IsLower(k, "successfully"))) return false;
         }
         return false;
     }
