@@ -31,6 +31,26 @@ public class VocabularyTests
         Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task && l.Name == method);
     }
 
+    // the spellings papers use for the commonest benchmarks; "CNN/DailyMail" is a corpus, not a convolutional network,
+    // and "Natural Questions" is a dataset although Papers with Code files it under tasks
+    [Theory]
+    [InlineData("CNN/DailyMail", "CNN/Daily Mail")]
+    [InlineData("CNN/DM", "CNN/Daily Mail")]
+    [InlineData("XSUM", "XSum")]
+    [InlineData("Natural Questions", "Natural Questions")]
+    [InlineData("VQAv2", "VQA v2")]
+    [InlineData("Oxford Flowers", "Oxford Flowers-102")]
+    [InlineData("Open Images", "Open Images")]
+    [InlineData("Common Crawl", "Common Crawl")]
+    [InlineData("Chatbot Arena", "Chatbot Arena")]
+    public void Link_CommonBenchmarkSpelling_IsThatDatasetOnly(string surface, string dataset)
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", $"We evaluate the zorblat model on the {surface} benchmark.");
+
+        Assert.Contains(links, l => l.Label == NodeLabel.Dataset && l.Name == dataset && l.Surface == surface);
+        Assert.DoesNotContain(links, l => l.Label != NodeLabel.Dataset);
+    }
+
     [Fact]
     public void Link_FamilyNameWithAVersionTheVocabularyKnows_IsThatModelNotTheFamily()
     {
