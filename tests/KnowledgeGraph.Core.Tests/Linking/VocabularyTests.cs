@@ -51,6 +51,28 @@ public class VocabularyTests
         Assert.DoesNotContain(links, l => l.Label != NodeLabel.Dataset);
     }
 
+    // models and training methods newer than the 2022 Papers with Code dump, under the names papers give them
+    [Theory]
+    [InlineData("Gemma 2", "Gemma", "Large Language Model")]
+    [InlineData("LLaVA-1.5", "LLaVA", "Vision-Language Model")]
+    [InlineData("RLHF", "Reinforcement Learning from Human Feedback", "Reinforcement Learning")]
+    [InlineData("direct preference optimization", "Direct Preference Optimization", null)]
+    [InlineData("QLoRA", "QLoRA", "Low-Rank Adaptation")]
+    [InlineData("DDIM", "DDIM", "Diffusion Model")]
+    [InlineData("score-based generative models", "Score-Based Generative Model", "Diffusion Model")]
+    [InlineData("FlashAttention-2", "FlashAttention", null)]
+    [InlineData("t-SNE", "t-SNE", null)]
+    [InlineData("CTC", "Connectionist Temporal Classification", null)]
+    public void Link_RecentModelOrTrainingMethod_IsAMethodWithItsFamily(string surface, string method, string? parent)
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", $"Our approach builds on {surface} for zorblats.");
+
+        var link = Assert.Single(links, l => l.Label == NodeLabel.Method);
+        Assert.Equal(method, link.Name);
+        Assert.Equal(surface, link.Surface);
+        Assert.Equal(parent, link.Properties.GetValueOrDefault("parent"));
+    }
+
     [Fact]
     public void Link_FamilyNameWithAVersionTheVocabularyKnows_IsThatModelNotTheFamily()
     {
