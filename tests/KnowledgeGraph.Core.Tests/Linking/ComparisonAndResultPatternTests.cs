@@ -245,6 +245,35 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(["Communication Volume=3.1x", "Communication Volume=9.4x"], MetricValues(results));
     }
 
+    // a confidence level and its interval qualify the result before them; they are no results of their own
+    [Theory]
+    [InlineData("The classifier reached an AUC of 0.91 (95% CI: 0.88–0.94) on the test cohort.", "AUC=0.91")]
+    [InlineData("The classifier reached an AUC of 0.91 (95% confidence interval 0.88-0.94) on the test cohort.", "AUC=0.91")]
+    [InlineData("Sensitivity was 85% (95% CI, 80%-90%) and specificity was 92% (95% CI 89-95%).", "Sensitivity=85%|Specificity=92%")]
+    [InlineData("Specificity was 92%, 95% CI 0.89 to 0.95, in the external cohort.", "Specificity=92%")]
+    public void Results_ConfidenceLevelAndInterval_AreNoResults(string sentence, string expected)
+    {
+        var results = Results("A Zorblat Screening Study", sentence);
+
+        Assert.Equal(expected.Split('|'), MetricValues(results));
+    }
+
+    [Fact]
+    public void Results_PluralMetricSubjectWere_TiesItsNumber()
+    {
+        var results = Results("A Zorblat Reader Study", "The average misclassification rates were 51.2% in the axial view.");
+
+        Assert.Equal(["Misclassification Rate=51.2%"], MetricValues(results));
+    }
+
+    [Fact]
+    public void Results_ThresholdInAnOpeningCondition_IsNoResult()
+    {
+        var results = Results("A Zorblat Reader Study", "If all misclassification rates were >30%, the system passed the test; it reached an accuracy of 88%.");
+
+        Assert.Equal(["Accuracy=88%"], MetricValues(results));
+    }
+
     [Fact]
     public void Results_LatexTimesAndAFrameRate_AreUnitsOfTheirValue()
     {

@@ -56,11 +56,16 @@ internal static class ResultExtractor
                     (paired ??= []).Add(number);
                 }
             }
-            for (var i = s.FirstToken; i < s.EndToken; i++)
+            for (var i = ConditionEnd(ctx, s); i < s.EndToken; i++)
             {
                 if (paired is not null && paired.Contains(i)) continue;
                 if (ctx.Tokens[i].Kind != TokenKind.Number || !(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s))) continue;
                 var (value, unitEnd) = Value(ctx, i, s);
+                if (ConfidenceIntervals.EndOf(ctx, i, unitEnd, s) is var intervalEnd and >= 0)
+                {
+                    i = intervalEnd;
+                    continue;
+                }
                 // "an F1 score of 88.1 and EM of 85.0": "metric of N" binds the number to the metric before it
                 // "(fluency 4.2/5, coherence 3.8/5)": a metric right before the number, none right after, names it
                 var adjacentBefore = MetricEndingAt(metricAt, i - 1, s) is not null && !metricAt.ContainsKey(unitEnd + 1);
@@ -126,6 +131,20 @@ internal static class ResultExtractor
                 i = unitEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// "If all misclassification rates were >30%, the system passed": a sentence that opens with a condition states a
+    /// threshold there, not a result; the first token after the condition's comma (the sentence's first token otherwise).
+    /// </summary>
+    private static int ConditionEnd(LinkingContext ctx, Sentence s)
+    {
+        if (!(ctx.TokenText(s.FirstToken) is "If" or "Unless")) return s.FirstToken;
+        for (var k = s.FirstToken + 1; k < s.EndToken; k++)
+        {
+            if (ctx.TokenText(k) == ",") return k + 1;
+        }
+        return s.FirstToken;
     }
 
     /// <summary>The metric mention of this sentence whose last token is <paramref name="last"/>, if any.</summary>
@@ -283,7 +302,7 @@ internal static class ResultExtractor
             }
             var w = ctx.TokenText(k);
             if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
-                    or "is" or "was" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "scores" or "rates" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")) return null;
+                    or "is" or "was" or "are" or "were" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "scores" or "rates" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")) return null;
         }
         return null;
     }
