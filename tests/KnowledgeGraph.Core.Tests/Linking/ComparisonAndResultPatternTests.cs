@@ -266,6 +266,17 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(["Misclassification Rate=51.2%"], MetricValues(results));
     }
 
+    [Theory]
+    [InlineData("Accuracy improved from 71.2% to 78.5% after fine-tuning.", "Accuracy=71.2%|Accuracy=78.5%")]
+    [InlineData("Perplexity drops to 18.3 on WikiText-103.", "Perplexity=18.3")]
+    [InlineData("The accuracy is improved by around 1% by the pooling layer.", "Accuracy=1%")]
+    public void Results_MetricThatChangedByOrToANumber_TiesIt(string sentence, string expected)
+    {
+        var results = Results("A Zorblat Study", sentence);
+
+        Assert.Equal(expected.Split('|'), MetricValues(results));
+    }
+
     [Fact]
     public void Results_ThresholdInAnOpeningCondition_IsNoResult()
     {

@@ -26,6 +26,13 @@ internal static class ResultExtractor
         "reduction", "fewer", "less", "smaller", "decrement", "decrease", "drop", "savings", "saving", "cut",
     };
 
+    // "accuracy improved from 71.2% to 78.5%", "perplexity drops to 18.3", "error decreased by 23%": the metric changed by or to the number
+    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "improved", "improves", "increased", "increases", "rose", "rises", "grew", "decreased", "decreases", "dropped", "drops", "fell", "falls",
+        "reduced", "declined", "declines", "went", "goes",
+    };
+
     private static readonly HashSet<string> ParameterNouns = new(StringComparer.OrdinalIgnoreCase) { "parameters", "params", "weights" };
 
     public static void Run(LinkingContext ctx)
@@ -302,7 +309,8 @@ internal static class ResultExtractor
             }
             var w = ctx.TokenText(k);
             if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
-                    or "is" or "was" or "are" or "were" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "scores" or "rates" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")) return null;
+                    or "is" or "was" or "are" or "were" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "scores" or "rates" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")
+                && !ChangeVerbs.Contains(w)) return null;
         }
         return null;
     }
