@@ -277,6 +277,29 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(expected.Split('|'), MetricValues(results));
     }
 
+    [Theory]
+    [InlineData("Our system achieves 67.0% pass@1 on HumanEval, surpassing GPT-4 (61.2%).", "Pass@k=61.2%|Pass@k=67.0%")]
+    [InlineData("The model achieved 0.89 accuracy, outperforming the logistic regression baseline (0.81).", "Accuracy=0.81|Accuracy=0.89")]
+    public void Results_BaselinesBracketedFigure_SharesTheSentencesMetric(string sentence, string expected)
+    {
+        var results = Results("A Zorblat Study", sentence);
+
+        Assert.Equal(expected.Split('|'), MetricValues(results));
+    }
+
+    [Theory]
+    [InlineData("The agent obtains an average return of 3500 on HalfCheetah.", "Average Return=3500")]
+    [InlineData("The LSTM achieved R2 = 0.94 on the test data.", "Coefficient of Determination=0.94")]
+    [InlineData("The win rate against GPT-4 is 62.3%.", "Win Rate=62.3%")]
+    [InlineData("Top-1 accuracy increases by 1.5 percentage points.", "Top-1 Accuracy=1.5 percentage points")]
+    [InlineData("The agent was trained from 2019 to 2021 and reached an average return of 2020.", "")]
+    public void Results_ReturnsR2WinRatesAndPercentagePoints_AreTied(string sentence, string expected)
+    {
+        var results = Results("A Zorblat Study", sentence);
+
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), MetricValues(results));
+    }
+
     [Fact]
     public void Results_ThresholdInAnOpeningCondition_IsNoResult()
     {
@@ -297,9 +320,11 @@ public class ComparisonAndResultPatternTests
     public void Metrics_InTermsOfCapitalizedNames_AreDiscoveredMetrics()
     {
         var links = TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "Multi-objective search",
-            "Our sampler outperforms existing methods in terms of Hypervolume, IGD-plus and sample diversity.");
+            "Our sampler outperforms existing methods in terms of Hypervolume, R2-distance, IGD-plus and sample diversity.");
 
         Assert.Contains(links, l => l.Name == "Hypervolume" && l.Discovered);
+        // "R2" is a known metric, but here only part of a longer name
+        Assert.Contains(links, l => l.Name == "R2-distance" && l.Discovered);
         Assert.Contains(links, l => l.Name == "IGD-plus" && l.Discovered);
         Assert.DoesNotContain(links, l => l.Name.Contains("diversity", StringComparison.OrdinalIgnoreCase));
     }

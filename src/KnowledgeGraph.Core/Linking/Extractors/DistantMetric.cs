@@ -27,7 +27,7 @@ internal static class DistantMetric
         "exceeded", "remains", "remained", "stands", "stood", "becomes", "became",
     };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "on", "for", "from", "with", "between", "among", "across" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "on", "for", "from", "with", "between", "among", "across", "against", "over" };
 
     public static string? Before(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
     {
@@ -45,7 +45,8 @@ internal static class DistantMetric
         for (var words = 0; k > s.FirstToken && words <= MaxSubjectWords; k--)
         {
             var t = ctx.Tokens[k];
-            if (t.Kind == TokenKind.Number) return null;
+            // another measured number is another result; a number inside a name ("GPT-4") is not
+            if (t.Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return null;
             if (t.Kind == TokenKind.Symbol)
             {
                 if (ctx.Text[t.Start] is not ('-' or '‐' or '/' or '(' or ')')) return null;

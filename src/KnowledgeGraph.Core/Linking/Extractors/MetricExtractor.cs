@@ -55,7 +55,8 @@ internal static class MetricExtractor
             var j = i + 1;
             while (j < s.EndToken)
             {
-                if (ctx.Tokens[j].Kind != TokenKind.Word || ctx.MentionAt.ContainsKey(j)) return;
+                // a known name ends the list, unless it is only part of a longer one ("R2" in "R2-distance")
+                if (ctx.Tokens[j].Kind != TokenKind.Word || (ctx.MentionAt.TryGetValue(j, out var known) && !ctx.IsEmbedded(known))) return;
                 var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
                 var name = ctx.Span(j, last);
                 if (!(NameSpans.IsNameLike(name) || (char.IsUpper(name[0]) && last == j && name.Length > 3)) || ctx.IsProposed(name)) return;

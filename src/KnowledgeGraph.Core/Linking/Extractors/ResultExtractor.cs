@@ -47,6 +47,8 @@ internal static class ResultExtractor
         foreach (var s in ctx.Sentences)
         {
             string? previousMetric = null;
+            // the metric of the sentence's last result, for a baseline's bracketed figure later on
+            string? lastMetric = null;
             var previousNumber = -10;
             string? correlation = null;
             var correlationRead = false;
@@ -103,6 +105,11 @@ internal static class ResultExtractor
                     metric = previousMetric;
                     confidence = 0.7;
                 }
+                if (metric is null && lastMetric is not null && BaselineFigure(ctx, i, unitEnd, s))
+                {
+                    metric = lastMetric;
+                    confidence = 0.6;
+                }
                 if (metric is null && (value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase)) && SpeedNear(ctx, i, unitEnd, s))
                 {
                     metric = speedup;
@@ -133,6 +140,7 @@ internal static class ResultExtractor
                 }
                 pending.Clear();
                 previousMetric = metric;
+                lastMetric = metric;
                 previousNumber = unitEnd;
                 Report(ctx, s, i, unitEnd, value, metric, confidence);
                 i = unitEnd;
@@ -152,6 +160,18 @@ internal static class ResultExtractor
             if (ctx.TokenText(k) == ",") return k + 1;
         }
         return s.FirstToken;
+    }
+
+    /// <summary>
+    /// "surpassing GPT-4 (61.2%)", "outperforming the logistic regression baseline (0.81)": a bare bracketed figure right
+    /// after a model's name is that model's score on the metric the sentence already reported.
+    /// </summary>
+    private static bool BaselineFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    {
+        if (number - 2 < s.FirstToken || ctx.TokenText(number - 1) != "(" || unitEnd + 1 >= s.EndToken || ctx.TokenText(unitEnd + 1) != ")") return false;
+        var k = number - 2;
+        return ctx.IsLower(k, "baseline") || ctx.IsLower(k, "baselines")
+            || (ctx.MentionAt.TryGetValue(k, out var m) && m.LastToken == k && m.Entry.Kind == NodeLabel.Method);
     }
 
     /// <summary>The metric mention of this sentence whose last token is <paramref name="last"/>, if any.</summary>
@@ -180,7 +200,7 @@ internal static class ResultExtractor
         if (i + 1 < s.EndToken && !ctx.Tokens[i + 1].SpaceBefore) return false; // glued: "7B", "3D"
         if (!t.SpaceBefore && i > s.FirstToken && ctx.Tokens[i - 1].Kind != TokenKind.Symbol) return false;
         if (i > s.FirstToken && !t.SpaceBefore && ctx.TokenText(i - 1) is "@" or "-" or "/" or "_") return false; // pass@1, GPT-4
-        if (t.Length == 4) return false; // a year
+        if (t.Length == 4 && ctx.Text[t.Start] is '1' or '2') return false; // a year (or looks like one); "a return of 3500" does not
         if (metricAt.ContainsKey(i + 1)) return true;
         if (!StatedAs(ctx, i, s)) return false;
         foreach (var (_, m) in metricAt)
@@ -227,8 +247,12 @@ internal static class ResultExtractor
         var next = ctx.TokenText(i + 1);
         if (next == "\\" && i + 2 < ctx.Tokens.Length && ctx.TokenText(i + 2) is "%" or "times") return true; // LaTeX 60\%, $2\times$
         return next is "%" or "×" or "x" or "X" or "pp" or "dB" or "fps" or "FPS" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
-               || next.Equals("points", StringComparison.OrdinalIgnoreCase);
+               || next.Equals("points", StringComparison.OrdinalIgnoreCase) || IsPercentagePoints(ctx, i);
     }
+
+    // "1.5 percentage points": a two-word unit
+    private static bool IsPercentagePoints(LinkingContext ctx, int i) =>
+        i + 2 < ctx.Tokens.Length && ctx.IsLower(i + 1, "percentage") && (ctx.IsLower(i + 2, "points") || ctx.IsLower(i + 2, "point"));
 
     internal static (string Value, int UnitEnd) Value(LinkingContext ctx, int i, Sentence s)
     {
@@ -258,7 +282,7 @@ internal static class ResultExtractor
     }
 
     private static int WithUnit(LinkingContext ctx, int i, Sentence s) =>
-        i + 1 < s.EndToken && HasUnit(ctx, i) ? ctx.TokenText(i + 1) == "\\" ? Math.Min(i + 2, s.EndToken - 1) : i + 1 : i;
+        i + 1 < s.EndToken && HasUnit(ctx, i) ? ctx.TokenText(i + 1) == "\\" || IsPercentagePoints(ctx, i) ? Math.Min(i + 2, s.EndToken - 1) : i + 1 : i;
 
     private static bool Glued(LinkingContext ctx, int i, Sentence s) => i < s.EndToken && !ctx.Tokens[i].SpaceBefore;
 
