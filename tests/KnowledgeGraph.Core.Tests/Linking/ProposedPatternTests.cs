@@ -8,6 +8,23 @@ public class ProposedPatternTests
     private static List<string> Proposed(string title, string text) =>
         [.. TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, title, text).Select(l => l.Name).Order(StringComparer.Ordinal)];
 
+    [Theory]
+    [InlineData("We release ZorbBench, a benchmark for long-context reasoning.", "ZorbBench")]
+    [InlineData("Here we describe ZorbSeg, our segmentation system.", "ZorbSeg")]
+    [InlineData("We construct ZorbQA, a question answering corpus of 10K items.", "ZorbQA")]
+    public void Proposed_NameAfterReleaseDescribeOrConstruct_IsTheContribution(string sentence, string name) =>
+        Assert.Equal([name], Proposed("A study", sentence));
+
+    // a name made an adjective by a modifier suffix describes the contribution by another thing
+    [Theory]
+    [InlineData("We construct ImageNet-style splits for evaluation.")]
+    [InlineData("We propose BERT-style pretraining for graphs.")]
+    [InlineData("We design Transformer-like blocks for speech.")]
+    [InlineData("We develop CLIP-based filters for web data.")]
+    [InlineData("We release our code and data on GitHub.")]
+    public void Proposed_NameWithAModifierSuffix_IsNoContribution(string sentence) =>
+        Assert.Empty(Proposed("A study", sentence));
+
     [Fact]
     public void Proposed_TitleCaseNameSetOffAfterAnObjective_IsTheContribution()
     {

@@ -115,8 +115,8 @@ internal sealed class LinkingContext
     }
 
     // "CNN-based", "Transformer-like": the mention is the real entity
-    private bool IsSuffixWord(int i) =>
-        LowerSpan(i) is "based" or "like" or "style" or "type" or "inspired" or "driven" or "powered" or "free" or "only" or "specific" or "level" or "wise" or "aware" or "guided" or "enhanced" or "augmented";
+    private bool IsSuffixWord(int i) => NameSpans.IsModifierSuffix(LowerSpan(i));
+
     private ulong[]? _cueMasks;
 
     /// <summary>Per sentence, the cue lists it contains, 0 until computed (see <see cref="Cues"/>).</summary>

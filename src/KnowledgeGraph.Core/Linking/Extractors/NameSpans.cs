@@ -21,6 +21,21 @@ internal static class NameSpans
         "Korean", "Russian", "Hindi", "Turkish", "Nepali", "Bengali", "Urdu", "Persian", "Greek", "Polish", "Swedish",
     };
 
+    /// <summary>
+    /// The last part of a hyphenated modifier, "CNN-based", "BERT-style", "Transformer-like": it turns a name into an
+    /// adjective, so the whole is no name of its own.
+    /// </summary>
+    public static bool IsModifierSuffix(ReadOnlySpan<char> lower) =>
+        lower is "based" or "like" or "style" or "type" or "inspired" or "driven" or "powered" or "free" or "only" or "specific" or "level" or "wise"
+            or "aware" or "guided" or "enhanced" or "augmented";
+
+    /// <summary>"BERT-style", "CLIP-based": a name made an adjective by a modifier suffix.</summary>
+    public static bool EndsInModifierSuffix(string name)
+    {
+        var dash = name.LastIndexOf('-');
+        return dash > 0 && dash < name.Length - 1 && IsModifierSuffix(name.AsSpan(dash + 1).ToString().ToLowerInvariant());
+    }
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "we", "it", "they",

@@ -26,7 +26,7 @@ internal sealed class ProposedCandidates : IEnumerable<ProposedCandidate>
     public void Add(string name, string? fullName, double confidence, string surface, Sentence s)
     {
         var key = NameKey.Of(name);
-        if (key.Length < 2) return;
+        if (key.Length < 2 || NameSpans.EndsInModifierSuffix(name)) return;
         fullName ??= _ctx.AcronymFor(name)?.LongForm;
         // an acronym whose long form is the title name, or the same name again: merge
         foreach (var c in _candidates)
