@@ -501,6 +501,8 @@ internal static class ProposedMethodExtractor
             if (!ours && !theProposed) continue;
             var j = i + 1;
             while (j < s.EndToken && (ctx.IsLower(j, "proposed") || ctx.IsLower(j, "new") || ctx.IsLower(j, "novel") || ctx.IsLower(j, "method") || ctx.IsLower(j, "model"))) j++;
+            // "Our framework, ZorbRL, learns …": the name set off after the kind of thing it is
+            if (ours && j + 2 < s.EndToken && ctx.TokenText(j + 1) == "," && (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j)))) j += 2;
             if (j >= s.EndToken) continue;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
