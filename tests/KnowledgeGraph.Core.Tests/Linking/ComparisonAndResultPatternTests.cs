@@ -288,7 +288,7 @@ public class ComparisonAndResultPatternTests
     }
 
     [Theory]
-    [InlineData("The agent obtains an average return of 3500 on HalfCheetah.", "Average Return=3500")]
+    [InlineData("The agent obtains an average return of 3500 on HalfCheetah.", "Return=3500")]
     [InlineData("The LSTM achieved R2 = 0.94 on the test data.", "Coefficient of Determination=0.94")]
     [InlineData("The win rate against GPT-4 is 62.3%.", "Win Rate=62.3%")]
     [InlineData("Top-1 accuracy increases by 1.5 percentage points.", "Top-1 Accuracy=1.5 percentage points")]
