@@ -107,6 +107,8 @@ TASK_STOP = {
     "ensemble learning", "feature engineering", "word embeddings", "region proposal",
     # things and areas, not tasks: no dev label makes them a task, several make them concepts
     "knowledge graphs", "autonomous vehicles", "ai agent", "decision making", "privacy preserving",
+    # a data modality, not a task ("3D object detection from LiDAR point clouds")
+    "point clouds",
 }
 
 DATASET_STOP = {"MR", "MRI", "CT", "PET", "EEG", "ECG"}
@@ -295,7 +297,8 @@ def pwc_tasks(v):
     names = [r[0] for r in csv.reader(open(os.path.join(SRC, "pwc-tasks-2025-worldsnapshot", "data", "all_tasks.txt"), encoding="utf-8")) if r]
     for name in names:
         n = clean(name)
-        if not n or re.search(r"\d|[(),/@&]|^Translation [a-z]{3}-[a-z]{3}$", n):
+        # digits mostly mark language pairs and leaderboard slices; a dimension prefix ("3D Object Detection") is a task's own
+        if not n or (re.search(r"\d|[(),/@&]|^Translation [a-z]{3}-[a-z]{3}$", n) and not re.fullmatch(r"[2-6]D [A-Za-z][A-Za-z \-]+", n)):
             continue
         words = n.split()
         if len(words) == 1 and n.lower() not in TASK_SINGLE_OK:

@@ -109,6 +109,17 @@ public class VocabularyTests
         Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task);
     }
 
+    // a dimension prefix is part of a task's name; the data it is done on is not a task
+    [Theory]
+    [InlineData("We address 3D object detection from LiDAR point clouds.", "3D Object Detection")]
+    [InlineData("We study 3D human pose estimation from monocular video.", "3D Human Pose Estimation")]
+    public void Link_TaskWithADimensionPrefix_IsThatTaskNotItsData(string sentence, string task)
+    {
+        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Zorblat Study", sentence);
+
+        Assert.Equal([task], tasks.Select(l => l.Name));
+    }
+
     [Fact]
     public void Link_UserVocabularyFile_AddsEntityWithoutRecompiling()
     {
