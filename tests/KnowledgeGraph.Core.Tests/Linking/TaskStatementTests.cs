@@ -9,6 +9,14 @@ public class TaskStatementTests
     private static List<string> Tasks(string text) =>
         [.. TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Study", text).Select(l => l.Name)];
 
+    // the object is named in the singular, but "news", "series" and "analysis" are no plurals
+    [Theory]
+    [InlineData("Our goal is to detect zorblat news on social media.", "Zorblat news detection")]
+    [InlineData("Our goal is to forecast zorblat series in real time.", "Zorblat series forecasting")]
+    [InlineData("Our goal is to detect zorblat strategies in chess games.", "Zorblat strategy detection")]
+    public void Tasks_InfinitiveOfPurpose_NamesItsObjectInTheSingular(string sentence, string task) =>
+        Assert.Contains(task, Tasks(sentence));
+
     [Fact]
     public void Tasks_ProblemOfAfterATakingOnVerb_IsTheTask()
     {

@@ -82,7 +82,7 @@ internal static class TaskPhrases
             var objectPhrase = ctx.Span(first, last);
             var words = objectPhrase.Split(' ');
             if (ctx.IsProposed(objectPhrase) || KnownTask(ctx, words[^1], ctx.TokenText(i))) continue;
-            words[^1] = Singular(words[^1]);
+            words[^1] = Inflection.Singular(words[^1]);
             var name = TaskExtractor.Capitalize((string.Join(' ', words) + " " + ctx.TokenText(i)).ToLowerInvariant());
             AddTask(ctx, name, ctx.Span(i, last), title, TaskExtractor.Name + ":nominalization");
         }
@@ -105,7 +105,7 @@ internal static class TaskPhrases
         foreach (var link in ctx.Links)
         {
             if (link.Label == NodeLabel.Task && link.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
-                && link.Name.Contains(Singular(objectWord), StringComparison.OrdinalIgnoreCase)) return true;
+                && link.Name.Contains(Inflection.Singular(objectWord), StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -126,7 +126,4 @@ internal static class TaskPhrases
         return NameSpans.IsDeterminerOrFunctionWord(w) || w.Equals("via", StringComparison.OrdinalIgnoreCase) || ctx.MentionAt.ContainsKey(k);
     }
 
-    private static string Singular(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
-            ? word[..^1] : word;
 }

@@ -224,7 +224,7 @@ internal static class TaskStatements
     private static string Nominal(LinkingContext ctx, int first, int last, string noun)
     {
         var words = ctx.Span(first, last).Split(' ');
-        words[^1] = Singular(words[^1]);
+        words[^1] = Inflection.Singular(words[^1]);
         return string.Join(' ', words) + " " + noun;
     }
 
@@ -272,8 +272,4 @@ internal static class TaskStatements
         ctx.Add(RelationshipType.Addresses, NodeLabel.Task, name, surface, s, 0.6, TaskExtractor.Name + ":statement", true, anchor: ctx.Tokens[first].Start);
     }
 
-    private static string Singular(string word) =>
-        word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
-        : word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
-            ? word[..^1] : word;
 }
