@@ -17,23 +17,23 @@ internal static class ConfidenceIntervals
     {
         var k = unitEnd + 1;
         if (k >= s.EndToken) return -1;
-        if (ctx.TokenText(k) is "CI" or "CIs" or "CrI") k++;
+        if (ctx.TokenSpan(k) is "CI" or "CIs" or "CrI") k++;
         else if (k + 1 < s.EndToken && (ctx.IsLower(k, "confidence") || ctx.IsLower(k, "credible")) && ctx.LowerStartsWith(k + 1, "interval")) k += 2;
         else return -1;
-        var bracketed = number > s.FirstToken && ctx.TokenText(number - 1) is "(" or "[";
+        var bracketed = number > s.FirstToken && ctx.TokenSpan(number - 1) is "(" or "[";
         if (bracketed)
         {
             // the closing bracket, a few tokens on: "(95% CI: 45.7%–57.5%)"
             for (var j = k; j < Math.Min(s.EndToken, k + 12); j++)
             {
-                if (ctx.TokenText(j) is ")" or "]") return j;
+                if (ctx.TokenSpan(j) is ")" or "]") return j;
             }
         }
         // "95% CI 0.88-0.94", "95% CI, 80% to 90%": the bounds that follow
-        while (k < s.EndToken && ctx.TokenText(k) is ":" or "," or "=") k++;
+        while (k < s.EndToken && ctx.TokenSpan(k) is ":" or "," or "=") k++;
         if (k >= s.EndToken || ctx.Tokens[k].Kind != TokenKind.Number) return k - 1;
         var (_, end) = ResultExtractor.Value(ctx, k, s);
-        if (end + 2 < s.EndToken && (ctx.TokenText(end + 1) is "-" or "–" or "—" || ctx.IsLower(end + 1, "to")) && ctx.Tokens[end + 2].Kind == TokenKind.Number)
+        if (end + 2 < s.EndToken && (ctx.TokenSpan(end + 1) is "-" or "–" or "—" || ctx.IsLower(end + 1, "to")) && ctx.Tokens[end + 2].Kind == TokenKind.Number)
         {
             end = ResultExtractor.Value(ctx, end + 2, s).UnitEnd;
         }

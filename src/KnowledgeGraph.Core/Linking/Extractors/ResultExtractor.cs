@@ -154,10 +154,10 @@ internal static class ResultExtractor
     /// </summary>
     private static int ConditionEnd(LinkingContext ctx, Sentence s)
     {
-        if (!(ctx.TokenText(s.FirstToken) is "If" or "Unless")) return s.FirstToken;
+        if (!(ctx.TokenSpan(s.FirstToken) is "If" or "Unless")) return s.FirstToken;
         for (var k = s.FirstToken + 1; k < s.EndToken; k++)
         {
-            if (ctx.TokenText(k) == ",") return k + 1;
+            if (ctx.TokenSpan(k) is ",") return k + 1;
         }
         return s.FirstToken;
     }
@@ -168,7 +168,7 @@ internal static class ResultExtractor
     /// </summary>
     private static bool BaselineFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
     {
-        if (number - 2 < s.FirstToken || ctx.TokenText(number - 1) != "(" || unitEnd + 1 >= s.EndToken || ctx.TokenText(unitEnd + 1) != ")") return false;
+        if (number - 2 < s.FirstToken || !(ctx.TokenSpan(number - 1) is "(") || unitEnd + 1 >= s.EndToken || !(ctx.TokenSpan(unitEnd + 1) is ")")) return false;
         var k = number - 2;
         return ctx.IsLower(k, "baseline") || ctx.IsLower(k, "baselines")
             || (ctx.MentionAt.TryGetValue(k, out var m) && m.LastToken == k && m.Entry.Kind == NodeLabel.Method);
