@@ -44,6 +44,7 @@ internal static class TaskExtractor
         }
         TaskPhrases.Run(ctx);
         TaskStatements.Run(ctx);
+        AgentNounTasks.Run(ctx);
         CoordinatedTasks.Run(ctx);
     }
 
