@@ -27,6 +27,14 @@ public class TaskStatementTests
     public void Tasks_AgentNounTheVocabularyKnowsAsATask_IsThatTask(string sentence, string task) =>
         Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), Tasks(sentence));
 
+    // a purpose verb in a sentence without "we": only a task the vocabulary knows, never a phrase made up from it
+    [Theory]
+    [InlineData("Deep learning models are trained to classify skin lesions.", "Skin Lesion Classification")]
+    [InlineData("Transformers are widely used to detect fake news.", "Fake News Detection")]
+    [InlineData("Transformers are widely used to detect zorblat drift.", "")]
+    public void Tasks_PurposeVerbWithoutFirstPerson_OnlyAKnownTask(string sentence, string task) =>
+        Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), Tasks(sentence));
+
     [Fact]
     public void Tasks_ProblemOfAfterATakingOnVerb_IsTheTask()
     {

@@ -69,10 +69,10 @@ internal static class TaskStatements
                     else if (Cues.HasAny(ctx, s, Cues.FirstPerson)) ProblemNamed(ctx, s, i);
                 }
                 // "radiologists need to diagnose X", "the system first needs to recognize X": a step, not the paper's aim
-                else if (VerbStarts.MayMatch(word) && (ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun)
-                         && Cues.HasAny(ctx, s, Cues.FirstPerson))
+                else if (VerbStarts.MayMatch(word) && (ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun))
                 {
-                    Purpose(ctx, s, i, noun);
+                    // without "we", only a task the vocabulary knows: "models trained to classify skin lesions"
+                    Purpose(ctx, s, i, noun, knownOnly: !Cues.HasAny(ctx, s, Cues.FirstPerson));
                 }
                 // "ChatGPT's performance in answering clinical questions", "outperform humans in generating essays": what a
                 // system is measured at doing is the task it is evaluated on
@@ -161,13 +161,13 @@ internal static class TaskStatements
     }
 
     // "to detect hate speech" → hate speech detection
-    private static void Purpose(LinkingContext ctx, Sentence s, int verb, string noun)
+    private static void Purpose(LinkingContext ctx, Sentence s, int verb, string noun, bool knownOnly = false)
     {
         var first = verb + 1;
         if (ctx.IsLower(first, "the")) first++;
         var last = ObjectEnd(ctx, s, first);
         if (last < first) return;
-        AddTask(ctx, s, first, last, Nominal(ctx, first, last, noun), ctx.Span(verb, last));
+        AddTask(ctx, s, first, last, Nominal(ctx, first, last, noun), ctx.Span(verb, last), knownOnly);
     }
 
     /// <summary>
@@ -257,7 +257,7 @@ internal static class TaskStatements
         return !NameSpans.IsDeterminerOrFunctionWord(w) && !Stops.Contains(w) && !ProblemLookup.Contains(lower) && !VerbLookup.ContainsKey(lower);
     }
 
-    private static void AddTask(LinkingContext ctx, Sentence s, int first, int last, string name, string surface)
+    private static void AddTask(LinkingContext ctx, Sentence s, int first, int last, string name, string surface, bool knownOnly = false)
     {
         // the vocabulary already named the task ("the problem of image registration"), or the phrase names a method
         // or dataset ("the problem of Transformers"): nothing new to say
@@ -269,6 +269,7 @@ internal static class TaskStatements
                 LinkingContext.ParentProperty(entry.Parent), anchor: ctx.Tokens[first].Start);
             return;
         }
+        if (knownOnly) return;
         ctx.Add(RelationshipType.Addresses, NodeLabel.Task, name, surface, s, 0.6, TaskExtractor.Name + ":statement", true, anchor: ctx.Tokens[first].Start);
     }
 
