@@ -169,6 +169,7 @@ public class TaskStatementTests
     [Theory]
     [InlineData("Our aim is to evaluate the performance of ZorbChat in answering patients’ questions regarding their health.")]
     [InlineData("This study aims to evaluate ZorbChat’s performance in answering clinical case–based questions in frobnicology.")]
+    [InlineData("We evaluate ZorbChat on answering frobnicology questions from board exams.")]
     [InlineData("The results demonstrate the bot's ability to effectively answer complex questions about zorblats.")]
     [InlineData("The experiment results indicate that the system can answer user questions more accurately.")]
     [InlineData("We build models that read zorblat articles, analyze semantics, and answer questions like humans.")]

@@ -82,7 +82,7 @@ internal static class TaskStatements
                     Purpose(ctx, s, i, noun);
                 }
                 // "ChatGPT's performance in answering patients' questions", "to answer clinical case-based questions"
-                else if (word.StartsWith("answer") && (word.SequenceEqual("answering") && (ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at") || ctx.IsLower(i - 1, "for"))
+                else if (word.StartsWith("answer") && (word.SequenceEqual("answering") && (ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at") || ctx.IsLower(i - 1, "for") || ctx.IsLower(i - 1, "on"))
                              || word.SequenceEqual("answer") && AnswerVerb(ctx, s, i))
                          && (Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson)))
                 {
