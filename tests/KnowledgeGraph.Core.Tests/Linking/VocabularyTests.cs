@@ -165,6 +165,19 @@ public class VocabularyTests
         Assert.DoesNotContain(linker.Link("", "We align the features and clip the gradients."), l => l.Name is "ALIGN" or "CLIP");
     }
 
+    // "NDCG" and "nDCG" are two exact spellings of one metric: each matches, and text both accept is one mention
+    [Theory]
+    [InlineData("We report NDCG on the zorblat catalogue.", "NDCG", "NDCG")]
+    [InlineData("We report nDCG on the zorblat catalogue.", "NDCG", "nDCG")]
+    [InlineData("We report ROUGE-L on XSUM for the zorblat summaries.", "XSum", "XSUM")]
+    public void Match_TwoExactSpellingsOfOneName_EachMatchesOnce(string sentence, string name, string surface)
+    {
+        var mentions = TestLinker.Instance.Link("A Zorblat Study", sentence).Where(l => l.Name == name && l.Type != RelationshipType.Reports).ToList();
+
+        Assert.Equal(surface, Assert.Single(mentions).Surface);
+        Assert.Equal(1, TestLinker.Instance.VocabularyPass("", surface));
+    }
+
     [Fact]
     public void Match_MixedCaseNameWrittenInCapitals_IsThatName()
     {

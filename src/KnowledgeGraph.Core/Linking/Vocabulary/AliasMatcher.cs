@@ -115,13 +115,19 @@ internal sealed class AliasMatcher
             if (isVariant) return;
             if (ReferenceEquals(existing.Entry, entry) || existing.Entry.Canonical == entry.Canonical)
             {
-                // The same entity written twice: keep the more permissive spelling.
-                if (IsLooser(terminal, existing)) node.Terminals[i] = terminal;
-                return;
+                // The same entity written twice: keep the more permissive spelling; two exact spellings that differ
+                // ("NDCG", "nDCG") are both the name, so both are kept.
+                if (IsLooser(terminal, existing))
+                {
+                    node.Terminals[i] = terminal;
+                    return;
+                }
+                if (IsLooser(existing, terminal) || SameForms(existing, terminal)) return;
+                continue;
             }
-            // A later file (a user vocabulary) overrides an earlier entry of the same kind.
-            node.Terminals[i] = terminal;
-            return;
+            // A later file (a user vocabulary) overrides an earlier entry of the same kind, every spelling of it.
+            node.Terminals.RemoveAll(t => t.Entry.Kind == entry.Kind);
+            break;
         }
         node.Terminals.Add(terminal);
     }
@@ -165,15 +171,25 @@ internal sealed class AliasMatcher
                 i++;
                 continue;
             }
+            var added = output.Count;
             foreach (var terminal in best)
             {
-                if (Accepts(terminal, text, tokens, i, bestEnd))
-                {
-                    output.Add(new VocabularyMention(terminal.Entry, i, bestEnd, tokens[i].Start, tokens[bestEnd].End));
-                }
+                if (!Accepts(terminal, text, tokens, i, bestEnd)) continue;
+                // one mention per entity, however many of its spellings accept the text
+                if (AlreadyAdded(output, added, terminal.Entry)) continue;
+                output.Add(new VocabularyMention(terminal.Entry, i, bestEnd, tokens[i].Start, tokens[bestEnd].End));
             }
             i = bestEnd + 1;
         }
+    }
+
+    private static bool AlreadyAdded(List<VocabularyMention> output, int from, VocabularyEntry entry)
+    {
+        for (var k = from; k < output.Count; k++)
+        {
+            if (ReferenceEquals(output[k].Entry, entry)) return true;
+        }
+        return false;
     }
 
     private static bool AnyAccepts(List<Terminal> terminals, string text, Token[] tokens, int first, int last)
@@ -215,6 +231,9 @@ internal sealed class AliasMatcher
         }
         return written.Equals(form, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool SameForms(Terminal a, Terminal b) =>
+        a.InitialCapital == b.InitialCapital && a.CaseForms.AsSpan().SequenceEqual(b.CaseForms);
 
     private static bool IsLooser(Terminal candidate, Terminal existing)
     {
