@@ -320,6 +320,8 @@ internal static class ResultExtractor
         for (var k = number - 1; k >= Math.Max(s.FirstToken, number - 8); k--)
         {
             if (MetricEndingAt(metricAt, k, s) is { } metric) return metric;
+            // "nDCG@10 by 3.1%": the cut-off is part of the metric's name
+            if (ctx.Tokens[k].Kind == TokenKind.Number && k - 2 >= s.FirstToken && !ctx.Tokens[k].SpaceBefore && ctx.TokenSpan(k - 1) is "@") continue;
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             // "processes 15 frames per second, achieves over 90% detection": a comma before the clause's verb ends the search
             if (word && ctx.TokenText(k) == ",") return null;
