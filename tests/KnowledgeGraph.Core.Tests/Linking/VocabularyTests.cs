@@ -89,6 +89,21 @@ public class VocabularyTests
         Assert.Equal(parent, link.Properties.GetValueOrDefault("parent"));
     }
 
+    // metrics of generative models, imbalanced classification, calibration and pose estimation, tied to their number
+    [Theory]
+    [InlineData("ELBO", "Evidence Lower Bound")]
+    [InlineData("G-mean", "G-Mean")]
+    [InlineData("Brier score", "Brier Score")]
+    [InlineData("PCKh", "PCK")]
+    [InlineData("MPJPE", "MPJPE")]
+    [InlineData("nDCG", "NDCG")]
+    public void Link_MetricWithANumber_IsThatMetricsResult(string surface, string metric)
+    {
+        var results = TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "A Zorblat Study", $"Our zorblat model achieves a {surface} of 85.3 on the test set.");
+
+        Assert.Equal(metric + "=85.3", Assert.Single(results).Properties["metric"] + "=" + results[0].Properties["value"]);
+    }
+
     [Fact]
     public void Link_FamilyNameWithAVersionTheVocabularyKnows_IsThatModelNotTheFamily()
     {
