@@ -16,6 +16,14 @@ public class TaskDatasetMetricPatternTests
         [.. TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, title, text).Where(l => l.Confidence >= 0.5).Select(l => l.Name).Order(StringComparer.Ordinal)];
 
     [Fact]
+    public void Datasets_NewDatasetTheAuthorsCollect_IsADataset()
+    {
+        var datasets = Datasets("A study", "We collect a new dataset, QuuxSet, containing 10K annotated zorblat images.");
+
+        Assert.Equal(["QuuxSet"], datasets);
+    }
+
+    [Fact]
     public void Tasks_TitleNominalization_NamesTheObjectAndHead()
     {
         var tasks = Tasks("Automated Detection of Zorblat Lesions on Leaf Images", "We study leaves.");

@@ -60,6 +60,9 @@ public class VocabularyTests
     [InlineData("Open Images", "Open Images")]
     [InlineData("Common Crawl", "Common Crawl")]
     [InlineData("Chatbot Arena", "Chatbot Arena")]
+    [InlineData("the Pile", "The Pile")]
+    [InlineData("Waymo", "Waymo Open Dataset")]
+    [InlineData("CIFAR-10-C", "CIFAR-10-C")]
     public void Link_CommonBenchmarkSpelling_IsThatDatasetOnly(string surface, string dataset)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", $"We evaluate the zorblat model on the {surface} benchmark.");

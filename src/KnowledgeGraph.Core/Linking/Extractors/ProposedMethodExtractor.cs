@@ -23,7 +23,7 @@ internal static class ProposedMethodExtractor
         ["build"] = Verb.Propose, ["builds"] = Verb.Propose, ["establish"] = Verb.Propose, ["establishes"] = Verb.Propose,
         ["release"] = Verb.Propose, ["releases"] = Verb.Propose, ["describe"] = Verb.Propose, ["describes"] = Verb.Propose,
         ["construct"] = Verb.Propose, ["constructs"] = Verb.Propose, ["create"] = Verb.Propose, ["creates"] = Verb.Propose,
-        ["curate"] = Verb.Propose, ["curates"] = Verb.Propose,
+        ["curate"] = Verb.Propose, ["curates"] = Verb.Propose, ["collect"] = Verb.Propose, ["collects"] = Verb.Propose,
         ["proposed"] = Verb.Passive, ["introduced"] = Verb.Passive, ["presented"] = Verb.Passive, ["developed"] = Verb.Passive,
         ["designed"] = Verb.Passive, ["devised"] = Verb.Passive,
         ["called"] = Verb.Naming, ["named"] = Verb.Naming, ["dubbed"] = Verb.Naming, ["termed"] = Verb.Naming,
