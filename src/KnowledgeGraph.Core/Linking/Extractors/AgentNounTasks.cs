@@ -45,7 +45,9 @@ internal static class AgentNounTasks
             {
                 if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
                 var word = ctx.LowerSpan(i);
-                if (!Starts.MayMatch(word) || !Lookup.TryGetValue(word, out var noun)) continue;
+                // every agent noun ends in "er" or "ers": most words are turned away before any hash lookup
+                if (word.Length < 6 || !(word[^1] == 'r' || (word[^1] == 's' && word[^2] == 'r')) || !Starts.MayMatch(word)
+                    || !Lookup.TryGetValue(word, out var noun)) continue;
                 // the longest modifier run the vocabulary knows as "<modifiers> <task noun>"
                 var first = i;
                 while (first - 1 >= s.FirstToken && i - first < MaxModifierWords && ctx.Tokens[first - 1].Kind == TokenKind.Word
