@@ -287,6 +287,16 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(expected.Split('|'), MetricValues(results));
     }
 
+    [Fact]
+    public void Results_FigureComparedWith_SharesTheMetricAndNamesItsModel()
+    {
+        var results = Results("A Zorblat Exam Study", "GPT-4 achieved an accuracy of 86.4% on the USMLE, compared with 60.2% for GPT-3.5.");
+
+        Assert.Equal(["Accuracy=60.2%", "Accuracy=86.4%"], MetricValues(results));
+        Assert.Equal("GPT-3.5", results.Single(r => r.Properties["value"] == "60.2%").Properties["method"]);
+        Assert.Equal("GPT-4", results.Single(r => r.Properties["value"] == "86.4%").Properties["method"]);
+    }
+
     [Theory]
     [InlineData("The agent obtains an average return of 3500 on HalfCheetah.", "Return=3500")]
     [InlineData("The LSTM achieved R2 = 0.94 on the test data.", "Coefficient of Determination=0.94")]

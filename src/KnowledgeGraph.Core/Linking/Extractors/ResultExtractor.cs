@@ -110,6 +110,13 @@ internal static class ResultExtractor
                     metric = lastMetric;
                     confidence = 0.6;
                 }
+                string? comparedMethod = null;
+                if (metric is null && lastMetric is not null && ComparedFigure(ctx, i, s))
+                {
+                    metric = lastMetric;
+                    confidence = 0.6;
+                    comparedMethod = MethodNamedAfter(ctx, unitEnd, s);
+                }
                 if (metric is null && (value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase)) && SpeedNear(ctx, i, unitEnd, s))
                 {
                     metric = speedup;
@@ -142,7 +149,7 @@ internal static class ResultExtractor
                 previousMetric = metric;
                 lastMetric = metric;
                 previousNumber = unitEnd;
-                Report(ctx, s, i, unitEnd, value, metric, confidence);
+                Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod);
                 i = unitEnd;
             }
         }
@@ -172,6 +179,31 @@ internal static class ResultExtractor
         var k = number - 2;
         return ctx.IsLower(k, "baseline") || ctx.IsLower(k, "baselines")
             || (ctx.MentionAt.TryGetValue(k, out var m) && m.LastToken == k && m.Entry.Kind == NodeLabel.Method);
+    }
+
+    /// <summary>
+    /// "an accuracy of 86.4%, compared with 60.2% for GPT-3.5", "52.1 versus 48.7": the figure a result is compared
+    /// with is measured on the same metric.
+    /// </summary>
+    private static bool ComparedFigure(LinkingContext ctx, int number, Sentence s)
+    {
+        var k = number - 1;
+        if (k > s.FirstToken && ctx.TokenSpan(k) is "(") k--;
+        if (k <= s.FirstToken) return false;
+        if (ctx.IsLower(k, "versus") || ctx.IsLower(k, "vs")) return true;
+        if (ctx.TokenSpan(k) is "." && ctx.IsLower(k - 1, "vs")) return true;
+        return (ctx.IsLower(k, "with") || ctx.IsLower(k, "to")) && (ctx.IsLower(k - 1, "compared") || ctx.IsLower(k - 1, "comparison"));
+    }
+
+    /// <summary>"60.2% for GPT-3.5", "48.7 (by BERT)": the model the figure belongs to, named right after it.</summary>
+    private static string? MethodNamedAfter(LinkingContext ctx, int unitEnd, Sentence s)
+    {
+        var k = unitEnd + 1;
+        if (k < s.EndToken && ctx.TokenSpan(k) is "(") k++;
+        if (!(ctx.IsLower(k, "for") || ctx.IsLower(k, "by") || ctx.IsLower(k, "of") || ctx.IsLower(k, "from") || ctx.IsLower(k, "with"))) return null;
+        k++;
+        if (ctx.IsLower(k, "the")) k++;
+        return k < s.EndToken && ctx.MentionAt.TryGetValue(k, out var m) && m.FirstToken == k && m.Entry.Kind == NodeLabel.Method ? m.Entry.Canonical : null;
     }
 
     /// <summary>The metric mention of this sentence whose last token is <paramref name="last"/>, if any.</summary>
@@ -210,10 +242,10 @@ internal static class ResultExtractor
         return false;
     }
 
-    private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence)
+    private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null)
     {
         var dataset = Nearest(ctx.DatasetAt, i, s);
-        var method = ProposedBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
+        method ??= ProposedBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
         var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
         if (dataset is not null) props["dataset"] = dataset;
         if (method is not null) props["method"] = method;
