@@ -139,6 +139,16 @@ public class ExtractorTests
         }
     }
 
+    [Fact]
+    public void Methods_FamilyInAProposedNameOutsideTheTitle_CitesTheSentenceThatNamesIt()
+    {
+        var link = Assert.Single(TestLinker.Links(RelationshipType.Uses, NodeLabel.Method, "A study of zorblat systems",
+            "Zorblats move. Our framework, ZorbGNN, learns their paths."));
+
+        Assert.Equal("Graph Neural Network", link.Name);
+        Assert.Equal("Our framework, ZorbGNN, learns their paths.", link.Evidence);
+    }
+
     [Theory]
     [InlineData("Our method reduces the training time by 2.5x on ImageNet.", "Training Time", "2.5x", "ImageNet")]
     [InlineData("It improves BLEU by 1.2 points over the Transformer on WMT14.", "BLEU", "1.2 points", "WMT14")]

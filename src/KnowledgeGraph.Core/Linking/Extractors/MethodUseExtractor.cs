@@ -101,12 +101,23 @@ internal static class MethodUseExtractor
         }
     }
 
+    private static Sentence SentenceNaming(LinkingContext ctx, string name)
+    {
+        var at = ctx.Text.IndexOf(name, StringComparison.Ordinal);
+        foreach (var s in ctx.Sentences)
+        {
+            if (at >= s.Start && at < s.End) return s;
+        }
+        return ctx.Sentences[0];
+    }
+
     private static void FromProposedNames(LinkingContext ctx)
     {
         if (ctx.Sentences.Count == 0) return;
-        var evidence = ctx.InTitle(ctx.Sentences[0]) ? ctx.Sentences[0] : ctx.Sentences[^1];
         foreach (var name in ctx.ProposedNames)
         {
+            // the sentence that names it ("Our framework, ZorbRL, learns …"), not the title when the title does not
+            var evidence = SentenceNaming(ctx, name);
             var parts = CamelParts(name).ToList();
             for (var p = 0; p < parts.Count; p++)
             {
