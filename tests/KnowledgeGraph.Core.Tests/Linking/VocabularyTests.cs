@@ -107,6 +107,22 @@ public class VocabularyTests
         Assert.Equal(metric + "=85.3", Assert.Single(results).Properties["metric"] + "=" + results[0].Properties["value"]);
     }
 
+    // the failure modes and training practices papers discuss are concepts, never methods or tasks
+    [Theory]
+    [InlineData("hallucinations", "Hallucination")]
+    [InlineData("mode collapse", "Mode Collapse")]
+    [InlineData("posterior collapse", "Posterior Collapse")]
+    [InlineData("reward hacking", "Reward Hacking")]
+    [InlineData("noisy labels", "Label Noise")]
+    [InlineData("gradient checkpointing", "Gradient Checkpointing")]
+    public void Link_FailureModeOrPractice_IsAConcept(string surface, string concept)
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", $"We study {surface} in zorblat models.");
+
+        Assert.Equal(concept, Assert.Single(links).Name);
+        Assert.Equal(NodeLabel.Concept, links[0].Label);
+    }
+
     [Fact]
     public void Link_FamilyNameWithAVersionTheVocabularyKnows_IsThatModelNotTheFamily()
     {
