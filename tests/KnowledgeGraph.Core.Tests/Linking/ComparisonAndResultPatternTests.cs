@@ -288,6 +288,15 @@ public class ComparisonAndResultPatternTests
     }
 
     [Fact]
+    public void Results_OurModelAsSubject_IsTheProposedMethod()
+    {
+        var results = Results("ZorbNet: Fast Zorblat Translation", "Our model obtains BLEU scores of 29.1 and 41.2 on WMT14 En-De and En-Fr, respectively.");
+
+        Assert.Equal(["BLEU=29.1", "BLEU=41.2"], MetricValues(results));
+        Assert.All(results, r => Assert.Equal("ZorbNet", r.Properties["method"]));
+    }
+
+    [Fact]
     public void Results_FigureComparedWith_SharesTheMetricAndNamesItsModel()
     {
         var results = Results("A Zorblat Exam Study", "GPT-4 achieved an accuracy of 86.4% on the USMLE, compared with 60.2% for GPT-3.5.");

@@ -245,7 +245,7 @@ internal static class ResultExtractor
     private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null)
     {
         var dataset = Nearest(ctx.DatasetAt, i, s);
-        method ??= ProposedBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
+        method ??= ProposedBefore(ctx, i, s) ?? OursBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
         var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
         if (dataset is not null) props["dataset"] = dataset;
         if (method is not null) props["method"] = method;
@@ -459,6 +459,20 @@ internal static class ResultExtractor
             ctx.FirstProposedIn[s.Index] = first;
         }
         return first is { } f && f.Token < i ? f.Name : null;
+    }
+
+    /// <summary>
+    /// "Our model obtains BLEU scores of 29.1 and 41.2": the paper's own method, when it proposes exactly one, is what
+    /// "our model / method / approach …" stands for.
+    /// </summary>
+    private static string? OursBefore(LinkingContext ctx, int i, Sentence s)
+    {
+        if (ctx.ProposedNames.Count != 1) return null;
+        for (var k = s.FirstToken; k + 1 < i; k++)
+        {
+            if (ctx.IsLower(k, "our") && HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k + 1))) return ctx.ProposedNames[0];
+        }
+        return null;
     }
 
     private static (int Token, string Name)? FirstProposed(LinkingContext ctx, Sentence s)
