@@ -287,6 +287,16 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(expected.Split('|'), MetricValues(results));
     }
 
+    [Theory]
+    [InlineData("ZorbNet achieves 84.3% mIoU on Cityscapes and 52.1% on ADE20K.", "Mean IoU=52.1%@ADE20K|Mean IoU=84.3%@Cityscapes")]
+    [InlineData("Our best model reaches a WER of 2.1%/4.3% on the LibriSpeech test-clean/test-other sets.", "Word Error Rate=2.1%@LibriSpeech|Word Error Rate=4.3%@LibriSpeech")]
+    public void Results_ParallelFigureOnAnotherDatasetOrAfterASlash_SharesTheMetric(string sentence, string expected)
+    {
+        var results = Results("ZorbNet: Fast Zorblats", sentence);
+
+        Assert.Equal(expected.Split('|'), results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"] + "@" + r.Properties.GetValueOrDefault("dataset")).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Results_OurModelAsSubject_IsTheProposedMethod()
     {

@@ -110,6 +110,13 @@ internal static class ResultExtractor
                     metric = lastMetric;
                     confidence = 0.6;
                 }
+                string? parallelDataset = null;
+                if (metric is null && lastMetric is not null && ParallelFigure(ctx, i, unitEnd, s) is { } onDataset)
+                {
+                    metric = lastMetric;
+                    confidence = 0.7;
+                    parallelDataset = onDataset;
+                }
                 string? comparedMethod = null;
                 if (metric is null && lastMetric is not null && ComparedFigure(ctx, i, s))
                 {
@@ -149,7 +156,7 @@ internal static class ResultExtractor
                 previousMetric = metric;
                 lastMetric = metric;
                 previousNumber = unitEnd;
-                Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod);
+                Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset);
                 i = unitEnd;
             }
         }
@@ -193,6 +200,21 @@ internal static class ResultExtractor
         if (ctx.IsLower(k, "versus") || ctx.IsLower(k, "vs")) return true;
         if (ctx.TokenSpan(k) is "." && ctx.IsLower(k - 1, "vs")) return true;
         return (ctx.IsLower(k, "with") || ctx.IsLower(k, "to")) && (ctx.IsLower(k - 1, "compared") || ctx.IsLower(k - 1, "comparison"));
+    }
+
+    /// <summary>
+    /// "84.3% mIoU on Cityscapes and 52.1% on ADE20K": after a result, a figure joined by "and" or a comma and placed on
+    /// another dataset is the same measurement there; that dataset, or null.
+    /// </summary>
+    private static string? ParallelFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    {
+        var k = number - 1;
+        if (k <= s.FirstToken || !(ctx.IsLower(k, "and") || ctx.TokenSpan(k) is "," or ";")) return null;
+        var on = unitEnd + 1;
+        if (!(ctx.IsLower(on, "on") || ctx.IsLower(on, "in") || ctx.IsLower(on, "for"))) return null;
+        if (ctx.IsLower(on + 1, "the")) on++;
+        return on + 1 < s.EndToken && ctx.MentionAt.TryGetValue(on + 1, out var m) && m.Entry.Kind == NodeLabel.Dataset && m.FirstToken == on + 1
+            ? m.Entry.Canonical : null;
     }
 
     /// <summary>"60.2% for GPT-3.5", "48.7 (by BERT)": the model the figure belongs to, named right after it.</summary>
@@ -242,9 +264,10 @@ internal static class ResultExtractor
         return false;
     }
 
-    private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null)
+    private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null,
+        string? dataset = null)
     {
-        var dataset = Nearest(ctx.DatasetAt, i, s);
+        dataset ??= Nearest(ctx.DatasetAt, i, s);
         method ??= ProposedBefore(ctx, i, s) ?? OursBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
         var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
         if (dataset is not null) props["dataset"] = dataset;
@@ -409,7 +432,7 @@ internal static class ResultExtractor
         for (var k = previousEnd + 1; k < i; k++)
         {
             var w = ctx.TokenText(k);
-            if (w is not ("," or "and" or "or" or "to" or "(" or "on" or "average" or "avg" or "up" or "vs" or "versus")) return false;
+            if (w is not ("," or "and" or "or" or "to" or "(" or "on" or "average" or "avg" or "up" or "vs" or "versus" or "/")) return false;
         }
         return true;
     }
