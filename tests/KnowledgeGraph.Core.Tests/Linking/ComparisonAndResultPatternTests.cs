@@ -322,8 +322,10 @@ public class ComparisonAndResultPatternTests
     [InlineData("The win rate against GPT-4 is 62.3%.", "Win Rate=62.3%")]
     [InlineData("Top-1 accuracy increases by 1.5 percentage points.", "Top-1 Accuracy=1.5 percentage points")]
     [InlineData("It improves nDCG@10 by 3.1% on the zorblat catalogue.", "NDCG=3.1%")]
+    [InlineData("The model achieves a Dice score of 0.91 and a Hausdorff distance of 3.2 mm.", "Dice Score=0.91|Hausdorff Distance=3.2 mm")]
+    [InlineData("The mean absolute error was 2.3 years.", "Mean Absolute Error=2.3 years")]
     [InlineData("The agent was trained from 2019 to 2021 and reached an average return of 2020.", "")]
-    public void Results_ReturnsR2WinRatesCutOffsAndPercentagePoints_AreTied(string sentence, string expected)
+    public void Results_ReturnsR2WinRatesCutOffsAndUnits_AreTied(string sentence, string expected)
     {
         var results = Results("A Zorblat Study", sentence);
 

@@ -333,8 +333,16 @@ internal static class ResultExtractor
         if (end == i && Glued(ctx, end + 1, s) && ctx.TokenText(end + 1) == "/" && IsNumberAt(ctx, end + 2, s) && Glued(ctx, end + 2, s)) end += 2;
         // "3.9 ± 0.8": a mean keeps its spread
         if (end + 2 < s.EndToken && ctx.TokenText(end + 1) == "±" && ctx.Tokens[end + 2].Kind == TokenKind.Number) end = WithUnit(ctx, end + 2, s);
+        // "3.2 mm", "2.3 years", "450 ms": a physical unit is part of what was measured
+        if (end == i && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && PhysicalUnits.Contains(ctx.TokenText(end + 1))) end++;
         return (ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end].End], end);
     }
+
+    private static readonly HashSet<string> PhysicalUnits = new(StringComparer.Ordinal)
+    {
+        "mm", "cm", "km", "nm", "μm", "ms", "sec", "seconds", "minutes", "min", "hours", "hrs", "days", "weeks", "months", "years",
+        "GB", "MB", "KB", "TB", "GiB", "MiB", "W", "kW", "kWh", "mW", "J", "mJ", "Hz", "kHz", "MHz", "GHz", "°C",
+    };
 
     private static int WithUnit(LinkingContext ctx, int i, Sentence s) =>
         i + 1 < s.EndToken && HasUnit(ctx, i) ? ctx.TokenText(i + 1) == "\\" || IsPercentagePoints(ctx, i) ? Math.Min(i + 2, s.EndToken - 1) : i + 1 : i;
