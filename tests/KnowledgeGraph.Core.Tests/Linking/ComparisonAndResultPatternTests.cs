@@ -28,6 +28,15 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(["3D Gaussian Splatting", "Instant-NGP", "NeRF"], names);
     }
 
+    // trailing pluses are part of a name, also before punctuation: "DeepLabv3+." is not DeepLabv3
+    [Fact]
+    public void Baselines_NameEndingInPluses_KeepsThem()
+    {
+        var names = Baselines("ZorbNet: Zorblats", "ZorbNet outperforms PointNet++, DGCNN and QuuxNet+; it is better than DeepLabv3+.");
+
+        Assert.Equal(["DGCNN", "DeepLabv3+", "PointNet++", "QuuxNet+"], names);
+    }
+
     [Fact]
     public void Baselines_SingularAcronymOfAFamily_IsABaseline()
     {

@@ -66,10 +66,17 @@ internal static class NameSpans
                 {
                     continue;
                 }
-                if (ch == '+' && (j + 1 >= limit || tokens[j + 1].SpaceBefore))
+                if (ch == '+')
                 {
-                    last = j; // "UNet++", "C++"
-                    continue;
+                    // "UNet++", "C++", "DeepLabv3+.": a run of pluses that ends the name, before a space or punctuation
+                    var end = j;
+                    while (end + 1 < limit && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind == TokenKind.Symbol && ctx.Text[tokens[end + 1].Start] == '+') end++;
+                    if (end + 1 >= limit || tokens[end + 1].SpaceBefore || (tokens[end + 1].Kind == TokenKind.Symbol && ctx.Text[tokens[end + 1].Start] is '.' or ',' or ';' or ':' or ')'))
+                    {
+                        last = end;
+                        j = end;
+                        continue;
+                    }
                 }
                 break;
             }
