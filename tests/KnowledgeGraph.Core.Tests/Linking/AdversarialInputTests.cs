@@ -29,6 +29,9 @@ public class AdversarialInputTests
         // "respectively" lists of thousands of metrics, mixed with unknown criteria, one value too many; and values first
         { "respectively-mates", "The " + string.Concat(Enumerable.Repeat("accuracy, lucidity, ", 4_000)) + "scores were "
                                 + string.Join(", ", Enumerable.Range(0, 8_001).Select(i => i % 9 + ".5")) + ", respectively." },
+        // a name followed by 300,000 pluses; compared-with figures and parallel figures by the thousand
+        { "plus-run", "ZorbNet outperforms Quux" + new string('+', 300_000) + " and DGCNN." },
+        { "compared-figures", "GPT-4 reached an accuracy of 86.4%" + string.Concat(Enumerable.Repeat(", compared with 60.2% for GPT-3.5 and 51.3% on MMLU", 5_000)) + "." },
         { "respectively-closing", "We obtained " + string.Join(" and ", Enumerable.Range(0, 8_000).Select(i => i % 9 + ".5%")) + " "
                                   + string.Join(" and ", Enumerable.Repeat("accuracy", 8_000)) + ", respectively." },
     };
@@ -40,6 +43,14 @@ public class AdversarialInputTests
         var links = TestLinker.Instance.Link("Title " + name, text);
 
         Assert.NotNull(links);
+    }
+
+    [Fact]
+    public void Link_NameBeforeARunOfPluses_StaysShort()
+    {
+        var links = TestLinker.Instance.Link("ZorbNet: Zorblats", "ZorbNet outperforms Quux" + new string('+', 300_000) + " and DGCNN.");
+
+        Assert.All(links, l => Assert.True(l.Name.Length <= 40, l.Name[..Math.Min(40, l.Name.Length)]));
     }
 
     /// <summary>

@@ -68,10 +68,10 @@ internal static class NameSpans
                 }
                 if (ch == '+')
                 {
-                    // "UNet++", "C++", "DeepLabv3+.": a run of pluses that ends the name, before a space or punctuation
+                    // "UNet++", "C++", "DeepLabv3+.": one or two pluses that end the name, before a space or punctuation
                     var end = j;
                     while (end + 1 < limit && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind == TokenKind.Symbol && ctx.Text[tokens[end + 1].Start] == '+') end++;
-                    if (end + 1 >= limit || tokens[end + 1].SpaceBefore || (tokens[end + 1].Kind == TokenKind.Symbol && ctx.Text[tokens[end + 1].Start] is '.' or ',' or ';' or ':' or ')'))
+                    if (end - j < 2 && (end + 1 >= limit || tokens[end + 1].SpaceBefore || (tokens[end + 1].Kind == TokenKind.Symbol && ctx.Text[tokens[end + 1].Start] is '.' or ',' or ';' or ':' or ')')))
                     {
                         last = end;
                         j = end;
