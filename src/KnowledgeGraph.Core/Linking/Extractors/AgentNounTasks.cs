@@ -37,32 +37,33 @@ internal static class AgentNounTasks
         return false;
     }
 
-    public static void Run(LinkingContext ctx)
+    /// <summary>Every word of a sentence (the title: the body's words come through <see cref="At"/>).</summary>
+    public static void Run(LinkingContext ctx, Sentence s)
     {
-        foreach (var s in ctx.Sentences)
+        for (var i = s.FirstToken + 1; i < s.EndToken; i++) At(ctx, s, i);
+    }
+
+    /// <summary>The word at <paramref name="i"/>: called from the token loop of <see cref="TaskStatements"/>, one pass.</summary>
+    public static void At(LinkingContext ctx, Sentence s, int i)
+    {
+        if (i == s.FirstToken || ctx.Tokens[i].Kind != TokenKind.Word) return;
+        var word = ctx.LowerSpan(i);
+        // every agent noun ends in "er" or "ers": most words are turned away before any hash lookup
+        if (word.Length < 6 || !(word[^1] == 'r' || (word[^1] == 's' && word[^2] == 'r')) || !Starts.MayMatch(word)
+            || !Lookup.TryGetValue(word, out var noun)) return;
+        // the longest modifier run the vocabulary knows as "<modifiers> <task noun>"
+        var first = i;
+        while (first - 1 >= s.FirstToken && i - first < MaxModifierWords && ctx.Tokens[first - 1].Kind == TokenKind.Word
+               && !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))) first--;
+        for (var k = first; k < i; k++)
         {
-            for (var i = s.FirstToken + 1; i < s.EndToken; i++)
-            {
-                if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
-                var word = ctx.LowerSpan(i);
-                // every agent noun ends in "er" or "ers": most words are turned away before any hash lookup
-                if (word.Length < 6 || !(word[^1] == 'r' || (word[^1] == 's' && word[^2] == 'r')) || !Starts.MayMatch(word)
-                    || !Lookup.TryGetValue(word, out var noun)) continue;
-                // the longest modifier run the vocabulary knows as "<modifiers> <task noun>"
-                var first = i;
-                while (first - 1 >= s.FirstToken && i - first < MaxModifierWords && ctx.Tokens[first - 1].Kind == TokenKind.Word
-                       && !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))) first--;
-                for (var k = first; k < i; k++)
-                {
-                    var modifiers = ctx.Text[ctx.Tokens[k].Start..ctx.Tokens[i - 1].End];
-                    if (ctx.Vocabulary.Resolve(modifiers + " " + noun, NodeLabel.Task) is not { } task) continue;
-                    // "a pretrained object detector", "an off-the-shelf parser": a component the method uses, not its task
-                    if (AfterComponentWord(ctx, ctx.Tokens[k].Start)) break;
-                    ctx.Add(RelationshipType.Addresses, NodeLabel.Task, task.Canonical, ctx.Text[ctx.Tokens[k].Start..ctx.Tokens[i].End], s, 0.6,
-                        TaskExtractor.Name + ":agent-noun", false, LinkingContext.ParentProperty(task.Parent), ctx.Tokens[k].Start);
-                    break;
-                }
-            }
+            var modifiers = ctx.Text[ctx.Tokens[k].Start..ctx.Tokens[i - 1].End];
+            if (ctx.Vocabulary.Resolve(modifiers + " " + noun, NodeLabel.Task) is not { } task) continue;
+            // "a pretrained object detector", "an off-the-shelf parser": a component the method uses, not its task
+            if (AfterComponentWord(ctx, ctx.Tokens[k].Start)) return;
+            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, task.Canonical, ctx.Text[ctx.Tokens[k].Start..ctx.Tokens[i].End], s, 0.6,
+                TaskExtractor.Name + ":agent-noun", false, LinkingContext.ParentProperty(task.Parent), ctx.Tokens[k].Start);
+            return;
         }
     }
 }

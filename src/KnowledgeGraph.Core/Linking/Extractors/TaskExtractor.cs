@@ -44,7 +44,6 @@ internal static class TaskExtractor
         }
         TaskPhrases.Run(ctx);
         TaskStatements.Run(ctx);
-        AgentNounTasks.Run(ctx);
         CoordinatedTasks.Run(ctx);
     }
 

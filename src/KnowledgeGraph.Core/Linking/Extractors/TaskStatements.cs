@@ -54,12 +54,14 @@ internal static class TaskStatements
             if (ctx.InTitle(s))
             {
                 TitleVerbs(ctx, s);
+                AgentNounTasks.Run(ctx, s);
                 continue;
             }
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
                 // this loop sees every word of every abstract: cheap neighbour tests first, then span lookups, no allocation
                 if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
+                AgentNounTasks.At(ctx, s, i);
                 var word = ctx.LowerSpan(i);
                 if (ProblemStarts.MayMatch(word) && ProblemLookup.Contains(word))
                 {
