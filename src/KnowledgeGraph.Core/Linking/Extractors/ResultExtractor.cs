@@ -47,7 +47,7 @@ internal static class ResultExtractor
         foreach (var s in ctx.Sentences)
         {
             string? previousMetric = null;
-            // the metric of the sentence's last result, for a baseline's bracketed figure later on
+            // the metric of the sentence's last result, for the figures that share it (CompanionFigures)
             string? lastMetric = null;
             var previousNumber = -10;
             string? correlation = null;
@@ -105,24 +105,24 @@ internal static class ResultExtractor
                     metric = previousMetric;
                     confidence = 0.7;
                 }
-                if (metric is null && lastMetric is not null && BaselineFigure(ctx, i, unitEnd, s))
+                if (metric is null && lastMetric is not null && CompanionFigures.BaselineFigure(ctx, i, unitEnd, s))
                 {
                     metric = lastMetric;
                     confidence = 0.6;
                 }
                 string? parallelDataset = null;
-                if (metric is null && lastMetric is not null && ParallelFigure(ctx, i, unitEnd, s) is { } onDataset)
+                if (metric is null && lastMetric is not null && CompanionFigures.ParallelFigure(ctx, i, unitEnd, s) is { } onDataset)
                 {
                     metric = lastMetric;
                     confidence = 0.7;
                     parallelDataset = onDataset;
                 }
                 string? comparedMethod = null;
-                if (metric is null && lastMetric is not null && ComparedFigure(ctx, i, s))
+                if (metric is null && lastMetric is not null && CompanionFigures.ComparedFigure(ctx, i, s))
                 {
                     metric = lastMetric;
                     confidence = 0.6;
-                    comparedMethod = MethodNamedAfter(ctx, unitEnd, s);
+                    comparedMethod = CompanionFigures.MethodNamedAfter(ctx, unitEnd, s);
                 }
                 if (metric is null && (value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase)) && SpeedNear(ctx, i, unitEnd, s))
                 {
@@ -174,58 +174,6 @@ internal static class ResultExtractor
             if (ctx.TokenSpan(k) is ",") return k + 1;
         }
         return s.FirstToken;
-    }
-
-    /// <summary>
-    /// "surpassing GPT-4 (61.2%)", "outperforming the logistic regression baseline (0.81)": a bare bracketed figure right
-    /// after a model's name is that model's score on the metric the sentence already reported.
-    /// </summary>
-    private static bool BaselineFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
-    {
-        if (number - 2 < s.FirstToken || !(ctx.TokenSpan(number - 1) is "(") || unitEnd + 1 >= s.EndToken || !(ctx.TokenSpan(unitEnd + 1) is ")")) return false;
-        var k = number - 2;
-        return ctx.IsLower(k, "baseline") || ctx.IsLower(k, "baselines")
-            || (ctx.MentionAt.TryGetValue(k, out var m) && m.LastToken == k && m.Entry.Kind == NodeLabel.Method);
-    }
-
-    /// <summary>
-    /// "an accuracy of 86.4%, compared with 60.2% for GPT-3.5", "52.1 versus 48.7": the figure a result is compared
-    /// with is measured on the same metric.
-    /// </summary>
-    private static bool ComparedFigure(LinkingContext ctx, int number, Sentence s)
-    {
-        var k = number - 1;
-        if (k > s.FirstToken && ctx.TokenSpan(k) is "(") k--;
-        if (k <= s.FirstToken) return false;
-        if (ctx.IsLower(k, "versus") || ctx.IsLower(k, "vs")) return true;
-        if (ctx.TokenSpan(k) is "." && ctx.IsLower(k - 1, "vs")) return true;
-        return (ctx.IsLower(k, "with") || ctx.IsLower(k, "to")) && (ctx.IsLower(k - 1, "compared") || ctx.IsLower(k - 1, "comparison"));
-    }
-
-    /// <summary>
-    /// "84.3% mIoU on Cityscapes and 52.1% on ADE20K": after a result, a figure joined by "and" or a comma and placed on
-    /// another dataset is the same measurement there; that dataset, or null.
-    /// </summary>
-    private static string? ParallelFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
-    {
-        var k = number - 1;
-        if (k <= s.FirstToken || !(ctx.IsLower(k, "and") || ctx.TokenSpan(k) is "," or ";")) return null;
-        var on = unitEnd + 1;
-        if (!(ctx.IsLower(on, "on") || ctx.IsLower(on, "in") || ctx.IsLower(on, "for"))) return null;
-        if (ctx.IsLower(on + 1, "the")) on++;
-        return on + 1 < s.EndToken && ctx.MentionAt.TryGetValue(on + 1, out var m) && m.Entry.Kind == NodeLabel.Dataset && m.FirstToken == on + 1
-            ? m.Entry.Canonical : null;
-    }
-
-    /// <summary>"60.2% for GPT-3.5", "48.7 (by BERT)": the model the figure belongs to, named right after it.</summary>
-    private static string? MethodNamedAfter(LinkingContext ctx, int unitEnd, Sentence s)
-    {
-        var k = unitEnd + 1;
-        if (k < s.EndToken && ctx.TokenSpan(k) is "(") k++;
-        if (!(ctx.IsLower(k, "for") || ctx.IsLower(k, "by") || ctx.IsLower(k, "of") || ctx.IsLower(k, "from") || ctx.IsLower(k, "with"))) return null;
-        k++;
-        if (ctx.IsLower(k, "the")) k++;
-        return k < s.EndToken && ctx.MentionAt.TryGetValue(k, out var m) && m.FirstToken == k && m.Entry.Kind == NodeLabel.Method ? m.Entry.Canonical : null;
     }
 
     /// <summary>The metric mention of this sentence whose last token is <paramref name="last"/>, if any.</summary>
@@ -334,7 +282,7 @@ internal static class ResultExtractor
         // "3.9 ± 0.8": a mean keeps its spread
         if (end + 2 < s.EndToken && ctx.TokenText(end + 1) == "±" && ctx.Tokens[end + 2].Kind == TokenKind.Number) end = WithUnit(ctx, end + 2, s);
         // "3.2 mm", "2.3 years", "450 ms": a physical unit is part of what was measured
-        if (end == i && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && PhysicalUnits.Contains(ctx.TokenText(end + 1))) end++;
+        if (end == i && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && PhysicalUnitLookup.Contains(ctx.TokenSpan(end + 1))) end++;
         return (ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end].End], end);
     }
 
@@ -343,6 +291,8 @@ internal static class ResultExtractor
         "mm", "cm", "km", "nm", "μm", "ms", "sec", "seconds", "minutes", "min", "hours", "hrs", "days", "weeks", "months", "years",
         "GB", "MB", "KB", "TB", "GiB", "MiB", "W", "kW", "kWh", "mW", "J", "mJ", "Hz", "kHz", "MHz", "GHz", "°C",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhysicalUnitLookup = PhysicalUnits.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int WithUnit(LinkingContext ctx, int i, Sentence s) =>
         i + 1 < s.EndToken && HasUnit(ctx, i) ? ctx.TokenText(i + 1) == "\\" || IsPercentagePoints(ctx, i) ? Math.Min(i + 2, s.EndToken - 1) : i + 1 : i;

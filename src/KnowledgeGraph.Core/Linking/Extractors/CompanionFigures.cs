@@ -1,0 +1,64 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// Figures that name no metric of their own but share the one of the sentence's last result: a baseline's bracketed
+/// score, a figure it is compared with, the same measurement on another dataset. <see cref="ResultExtractor"/> asks
+/// these in turn for a number no metric is tied to.
+/// </summary>
+internal static class CompanionFigures
+{
+    /// <summary>
+    /// "surpassing GPT-4 (61.2%)", "outperforming the logistic regression baseline (0.81)": a bare bracketed figure right
+    /// after a model's name is that model's score on the metric the sentence already reported.
+    /// </summary>
+    public static bool BaselineFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    {
+        if (number - 2 < s.FirstToken || !(ctx.TokenSpan(number - 1) is "(") || unitEnd + 1 >= s.EndToken || !(ctx.TokenSpan(unitEnd + 1) is ")")) return false;
+        var k = number - 2;
+        return ctx.IsLower(k, "baseline") || ctx.IsLower(k, "baselines")
+            || (ctx.MentionAt.TryGetValue(k, out var m) && m.LastToken == k && m.Entry.Kind == NodeLabel.Method);
+    }
+
+    /// <summary>
+    /// "an accuracy of 86.4%, compared with 60.2% for GPT-3.5", "52.1 versus 48.7": the figure a result is compared
+    /// with is measured on the same metric.
+    /// </summary>
+    public static bool ComparedFigure(LinkingContext ctx, int number, Sentence s)
+    {
+        var k = number - 1;
+        if (k > s.FirstToken && ctx.TokenSpan(k) is "(") k--;
+        if (k <= s.FirstToken) return false;
+        if (ctx.IsLower(k, "versus") || ctx.IsLower(k, "vs")) return true;
+        if (ctx.TokenSpan(k) is "." && ctx.IsLower(k - 1, "vs")) return true;
+        return (ctx.IsLower(k, "with") || ctx.IsLower(k, "to")) && (ctx.IsLower(k - 1, "compared") || ctx.IsLower(k - 1, "comparison"));
+    }
+
+    /// <summary>
+    /// "84.3% mIoU on Cityscapes and 52.1% on ADE20K": after a result, a figure joined by "and" or a comma and placed on
+    /// another dataset is the same measurement there; that dataset, or null.
+    /// </summary>
+    public static string? ParallelFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    {
+        var k = number - 1;
+        if (k <= s.FirstToken || !(ctx.IsLower(k, "and") || ctx.TokenSpan(k) is "," or ";")) return null;
+        var on = unitEnd + 1;
+        if (!(ctx.IsLower(on, "on") || ctx.IsLower(on, "in") || ctx.IsLower(on, "for"))) return null;
+        if (ctx.IsLower(on + 1, "the")) on++;
+        return on + 1 < s.EndToken && ctx.MentionAt.TryGetValue(on + 1, out var m) && m.Entry.Kind == NodeLabel.Dataset && m.FirstToken == on + 1
+            ? m.Entry.Canonical : null;
+    }
+
+    /// <summary>"60.2% for GPT-3.5", "48.7 (by BERT)": the model the figure belongs to, named right after it.</summary>
+    public static string? MethodNamedAfter(LinkingContext ctx, int unitEnd, Sentence s)
+    {
+        var k = unitEnd + 1;
+        if (k < s.EndToken && ctx.TokenSpan(k) is "(") k++;
+        if (!(ctx.IsLower(k, "for") || ctx.IsLower(k, "by") || ctx.IsLower(k, "of") || ctx.IsLower(k, "from") || ctx.IsLower(k, "with"))) return null;
+        k++;
+        if (ctx.IsLower(k, "the")) k++;
+        return k < s.EndToken && ctx.MentionAt.TryGetValue(k, out var m) && m.FirstToken == k && m.Entry.Kind == NodeLabel.Method ? m.Entry.Canonical : null;
+    }
+}
