@@ -307,6 +307,23 @@ public class ComparisonAndResultPatternTests
     }
 
     [Fact]
+    public void Results_VersionedModelsBracketedFigures_AreTheirsOnTheSentencesMetric()
+    {
+        var results = Results("A Zorblat Exam Study", "GPT-4 achieved the highest accuracy (86.1%), followed by Claude 2 (78.4%) and Llama 2-70B (62.0%).");
+
+        Assert.Equal(["Accuracy=62.0%@LLaMA", "Accuracy=78.4%@Claude", "Accuracy=86.1%@GPT-4"],
+            results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"] + "@" + r.Properties.GetValueOrDefault("method")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Results_MetricOfAModelVariantAndASignedBracketedChange_AreTied()
+    {
+        var results = Results("ZorbViT: Token Pruning", "On ImageNet-1K, ZorbViT reduces the FLOPs of DeiT-S by 38% while keeping 79.6% top-1 accuracy (-0.2%).");
+
+        Assert.Equal(["FLOPs=38%", "Top-1 Accuracy=-0.2%", "Top-1 Accuracy=79.6%"], MetricValues(results));
+    }
+
+    [Fact]
     public void Results_OurModelAsSubject_IsTheProposedMethod()
     {
         var results = Results("ZorbNet: Fast Zorblat Translation", "Our model obtains BLEU scores of 29.1 and 41.2 on WMT14 En-De and En-Fr, respectively.");

@@ -11,16 +11,25 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 internal static class CompanionFigures
 {
     /// <summary>
-    /// "surpassing GPT-4 (61.2%)", "outperforming the logistic regression baseline (0.81)": a bare bracketed figure right
-    /// after a model's name is that model's score on the metric the sentence already reported.
+    /// "surpassing GPT-4 (61.2%)", "Claude 2 (78.4%)", "outperforming the logistic regression baseline (0.81)": a bare
+    /// bracketed figure right after a model's name (and its version) is that model's score on the metric the sentence
+    /// already reported. True when it is; <paramref name="method"/> is the model, when the vocabulary knows it.
     /// </summary>
-    public static bool BaselineFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    public static bool BaselineFigure(LinkingContext ctx, int number, int unitEnd, Sentence s, out string? method)
     {
+        method = null;
         if (number - 2 < s.FirstToken || !(ctx.TokenSpan(number - 1) is "(") || unitEnd + 1 >= s.EndToken || !(ctx.TokenSpan(unitEnd + 1) is ")")) return false;
         var k = number - 2;
-        return ctx.IsLower(k, "baseline") || ctx.IsLower(k, "baselines")
-            || (ctx.MentionAt.TryGetValue(k, out var m) && m.LastToken == k && m.Entry.Kind == NodeLabel.Method);
+        if (ctx.IsLower(k, "baseline") || ctx.IsLower(k, "baselines")) return true;
+        // the name's run ("GPT-4", "2-70B"); a version run may follow the name after a space ("Llama 2-70B", "Claude 2")
+        var run = NameSpans.GluedStart(ctx, k, s.FirstToken);
+        if (MethodAt(ctx, run) is { } named) method = named;
+        else if (ctx.Tokens[run].Kind == TokenKind.Number && run - 1 >= s.FirstToken && MethodAt(ctx, run - 1) is { } versioned) method = versioned;
+        return method is not null;
     }
+
+    private static string? MethodAt(LinkingContext ctx, int k) =>
+        ctx.MentionAt.TryGetValue(k, out var m) && m.Entry.Kind == NodeLabel.Method ? m.Entry.Canonical : null;
 
     /// <summary>
     /// "an accuracy of 86.4%, compared with 60.2% for GPT-3.5", "52.1 versus 48.7": the figure a result is compared

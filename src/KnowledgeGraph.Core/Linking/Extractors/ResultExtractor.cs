@@ -105,10 +105,12 @@ internal static class ResultExtractor
                     metric = previousMetric;
                     confidence = 0.7;
                 }
-                if (metric is null && lastMetric is not null && CompanionFigures.BaselineFigure(ctx, i, unitEnd, s))
+                string? comparedMethod = null;
+                if (metric is null && lastMetric is not null && CompanionFigures.BaselineFigure(ctx, i, unitEnd, s, out var figureOf))
                 {
                     metric = lastMetric;
                     confidence = 0.6;
+                    comparedMethod = figureOf;
                 }
                 string? parallelDataset = null;
                 if (metric is null && lastMetric is not null && CompanionFigures.ParallelFigure(ctx, i, unitEnd, s) is { } onDataset)
@@ -117,7 +119,6 @@ internal static class ResultExtractor
                     confidence = 0.7;
                     parallelDataset = onDataset;
                 }
-                string? comparedMethod = null;
                 if (metric is null && lastMetric is not null && CompanionFigures.ComparedFigure(ctx, i, s))
                 {
                     metric = lastMetric;
@@ -261,7 +262,8 @@ internal static class ResultExtractor
     {
         var start = i;
         // "+10.9", "−0.4": a signed difference keeps its sign
-        if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && ctx.TokenText(i - 1) is "+" or "−" or "-" or "±" && ctx.Tokens[i - 1].SpaceBefore) start = i - 1;
+        if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && ctx.TokenText(i - 1) is "+" or "−" or "-" or "±"
+            && (ctx.Tokens[i - 1].SpaceBefore || (i - 2 >= s.FirstToken && ctx.TokenSpan(i - 2) is "("))) start = i - 1; // "(-0.2%)" too
         // "<1%", "∼87%", "≥0.9": a bound or an approximation is part of the value ("<1%" is not "1%")
         else if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && ctx.TokenText(i - 1) is "<" or ">" or "≤" or "≥" or "~" or "∼" or "≈") start = i - 1;
         // a range, "0.11~0.18dB", "10.1-36.6%": the value is the whole range
@@ -344,6 +346,13 @@ internal static class ResultExtractor
                 && (ctx.IsLower(d.FirstToken - 1, "on") || ctx.IsLower(d.FirstToken - 1, "in")))
             {
                 k = d.FirstToken - 1;
+                continue;
+            }
+            // ... nor the model it is measured of, a variant too: "reduces the FLOPs of DeiT-S by 38%"
+            if (ctx.Tokens[k].Kind == TokenKind.Word && NameSpans.GluedStart(ctx, k, s.FirstToken) is var run && run > s.FirstToken
+                && ctx.IsLower(run - 1, "of") && ctx.MentionAt.TryGetValue(run, out var model) && model.Entry.Kind == NodeLabel.Method)
+            {
+                k = run - 1;
                 continue;
             }
             var w = ctx.TokenText(k);
