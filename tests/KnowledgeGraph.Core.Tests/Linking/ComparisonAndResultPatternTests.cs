@@ -323,6 +323,22 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(["FLOPs=38%", "Top-1 Accuracy=-0.2%", "Top-1 Accuracy=79.6%"], MetricValues(results));
     }
 
+    [Theory]
+    [InlineData("ZorbNet reduces MSE by 12.3% and MAE by 8.7% on average.", "Mean Absolute Error=8.7%|Mean Squared Error=12.3%")]
+    [InlineData("Experiments on HatEval show macro-F1 improvements of 3.4 points over fine-tuned XLM-R.", "F1 Score=3.4 points")]
+    public void Results_MetricByOrMetricChangeOf_BindsItsOwnNumber(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), MetricValues(Results("ZorbNet: Zorblats", sentence)));
+
+    [Fact]
+    public void Results_ProposedMethodWrittenByItsLongForm_IsNamedByItsOwnName()
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study",
+            "We propose the Zorblat Flux Network (ZFN) for digit recognition. The Zorblat Flux Network reaches an accuracy of 91.2% on MNIST.");
+        var proposed = Assert.Single(links, l => l.Type == RelationshipType.Proposes).Name;
+
+        Assert.Equal(proposed, Assert.Single(links, l => l.Type == RelationshipType.Reports).Properties["method"]);
+    }
+
     [Fact]
     public void Results_OurModelAsSubject_IsTheProposedMethod()
     {

@@ -24,6 +24,14 @@ public class TaskDatasetMetricPatternTests
     }
 
     [Fact]
+    public void Metrics_AfterAHyphenatedQualifier_AreMeasured()
+    {
+        var metrics = Metrics("A study", "ZorbRL achieves state-of-the-art normalized scores on the D4RL benchmark.");
+
+        Assert.Equal(["Normalized Score"], metrics);
+    }
+
+    [Fact]
     public void Tasks_TitleNominalization_NamesTheObjectAndHead()
     {
         var tasks = Tasks("Automated Detection of Zorblat Lesions on Leaf Images", "We study leaves.");

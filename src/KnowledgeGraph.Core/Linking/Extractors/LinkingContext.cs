@@ -123,6 +123,8 @@ internal sealed class LinkingContext
     public ulong[] CueMasks => _cueMasks ??= new ulong[Sentences.Count];
     /// <summary>Name keys of the paper's own methods (filled by <see cref="ProposedMethodExtractor"/>).</summary>
     public HashSet<string> ProposedKeys { get; } = [];
+    /// <summary>Name key of every name the paper's own methods go by (acronym, long form) → the method's name.</summary>
+    public Dictionary<string, string> ProposedNameByKey { get; } = new(StringComparer.Ordinal);
     /// <summary>The paper's own method names as written (filled by <see cref="ProposedMethodExtractor"/>).</summary>
     public List<string> ProposedNames { get; } = [];
     /// <summary>Datasets or benchmarks the paper itself releases (name, sentence, offset).</summary>
@@ -182,14 +184,17 @@ internal sealed class LinkingContext
     private HashSet<string>? _acronymLongKeys;
     private HashSet<string>? _beforeTask;
 
-    public bool IsProposed(string name)
+    public bool IsProposed(string name) => ProposedNameOf(name) is not null;
+
+    /// <summary>The paper's own method that <paramref name="name"/> names (its acronym, long form or a variant "X-L"), or null.</summary>
+    public string? ProposedNameOf(string name)
     {
-        if (ProposedKeys.Contains(VocabularyKey(name))) return true;
+        if (ProposedNameByKey.TryGetValue(VocabularyKey(name), out var proposed)) return proposed;
         foreach (var p in ProposedNames)
         {
-            if (name.StartsWith(p + "-", StringComparison.Ordinal)) return true;
+            if (name.StartsWith(p + "-", StringComparison.Ordinal)) return p;
         }
-        return false;
+        return null;
     }
 
     private static string VocabularyKey(string name) => NameKey.Of(name);

@@ -108,12 +108,16 @@ internal static class MetricExtractor
     // "higher accuracy", "achieves significant compression ratios", "lower latency": a measured quantity
     private static bool Qualified(LinkingContext ctx, int first, Sentence s)
     {
-        for (var k = first - 1; k >= Math.Max(s.FirstToken, first - 2); k--)
+        // two words back; a hyphenated run is one word ("achieves state-of-the-art normalized scores")
+        var k = first - 1;
+        for (var words = 0; words < 2 && k >= s.FirstToken; words++)
         {
             if (ctx.Tokens[k].Kind != TokenKind.Word) return false;
-            var w = ctx.LowerSpan(k);
+            var run = NameSpans.GluedStart(ctx, k, s.FirstToken);
+            var w = ctx.Lowered.AsSpan(ctx.Tokens[run].Start, ctx.Tokens[k].End - ctx.Tokens[run].Start);
             if (w.StartsWith("achiev") || w is "higher" or "lower" or "better" or "improved" or "superior" or "competitive" or "comparable"
                 || w is "reduced" or "increased" or "best" or "worse" or "state-of-the-art") return true;
+            k = run - 1;
         }
         return false;
     }

@@ -53,6 +53,7 @@ internal static class ProposedMethodExtractor
         foreach (var c in candidates)
         {
             ctx.ProposedKeys.UnionWith(c.Keys);
+            foreach (var key in c.Keys) ctx.ProposedNameByKey.TryAdd(key, c.Name);
             ctx.ProposedNames.Add(c.Name);
             var props = new Dictionary<string, string>();
             if (c.FullName is not null) props["fullName"] = c.FullName;

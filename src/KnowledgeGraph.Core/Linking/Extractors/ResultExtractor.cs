@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Linking.Vocabulary;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Linking.Extractors;
@@ -31,6 +32,12 @@ internal static class ResultExtractor
     {
         "improved", "improves", "increased", "increases", "rose", "rises", "grew", "decreased", "decreases", "dropped", "drops", "fell", "falls",
         "reduced", "declined", "declines", "went", "goes",
+    };
+
+    // "macro-F1 improvements of 3.4 to 7.9 points", "a BLEU gain of 1.2": the change of a metric is measured in its units
+    private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "improvement", "improvements", "gain", "gains", "increase", "increases", "reduction", "reductions", "drop", "decrease",
     };
 
     private static readonly HashSet<string> ParameterNouns = new(StringComparer.OrdinalIgnoreCase) { "parameters", "params", "weights" };
@@ -77,7 +84,9 @@ internal static class ResultExtractor
                 }
                 // "an F1 score of 88.1 and EM of 85.0": "metric of N" binds the number to the metric before it
                 // "(fluency 4.2/5, coherence 3.8/5)": a metric right before the number, none right after, names it
-                var adjacentBefore = MetricEndingAt(metricAt, i - 1, s) is not null && !metricAt.ContainsKey(unitEnd + 1);
+                // "reduces MSE by 12.3% and MAE by 8.7%": "metric by N" binds as tightly
+                var adjacentBefore = (MetricEndingAt(metricAt, i - 1, s) is not null || (ctx.IsLower(i - 1, "by") && MetricEndingAt(metricAt, i - 2, s) is not null))
+                                     && !metricAt.ContainsKey(unitEnd + 1);
                 var metric = StatedAs(ctx, i, s) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
                     : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
                 double confidence = 0.8;
@@ -358,7 +367,7 @@ internal static class ResultExtractor
             var w = ctx.TokenText(k);
             if (ctx.Tokens[k].Kind == TokenKind.Word && !(w is "of" or "to" or "at" or "as" or "by" or "reaches" or "reaching" or "achieves" or "achieving"
                     or "is" or "was" or "are" or "were" or "an" or "a" or "with" or "up" or "only" or "just" or "about" or "around" or "approximately" or "nearly" or "over" or "than" or "rate" or "score" or "scores" or "rates" or "value" or "values" or "reaching" or "more" or "less" or "almost" or "roughly" or "average" or "from")
-                && !ChangeVerbs.Contains(w)) return null;
+                && !ChangeVerbs.Contains(w) && !ChangeNouns.Contains(w)) return null;
         }
         return null;
     }
@@ -472,7 +481,18 @@ internal static class ResultExtractor
             if (ctx.Tokens[k].Kind == TokenKind.Symbol || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
             var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
             var name = ctx.Span(k, last);
-            if (ctx.IsProposed(name)) return (k, name);
+            // as written ("MAFormer-L", a variant, stays itself)
+            if (ctx.ProposedNameOf(name) is { } proposed)
+            {
+                return (k, NameKey.Of(proposed) == NameKey.Of(name) || name.StartsWith(proposed + "-", StringComparison.Ordinal) ? name : proposed);
+            }
+            // written by its long form ("the Zorblat Flux Network reaches …" for ZFN): the method's own name
+            var end = last;
+            for (var words = 1; words < 5 && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[end + 1].Start]); words++)
+            {
+                end = NameSpans.GluedEnd(ctx, end + 1, s.EndToken);
+                if (ctx.ProposedNameOf(ctx.Span(k, end)) is { } longForm) return (k, longForm);
+            }
             k = last;
         }
         return null;
