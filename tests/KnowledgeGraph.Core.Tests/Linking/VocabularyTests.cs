@@ -63,6 +63,8 @@ public class VocabularyTests
     [InlineData("the Pile", "The Pile")]
     [InlineData("Waymo", "Waymo Open Dataset")]
     [InlineData("CIFAR-10-C", "CIFAR-10-C")]
+    [InlineData("Amazon Beauty", "Amazon Beauty")]
+    [InlineData("Amazon reviews", "Amazon Reviews")]
     public void Link_CommonBenchmarkSpelling_IsThatDatasetOnly(string surface, string dataset)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", $"We evaluate the zorblat model on the {surface} benchmark.");
