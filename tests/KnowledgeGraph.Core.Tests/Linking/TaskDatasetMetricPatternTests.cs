@@ -15,6 +15,12 @@ public class TaskDatasetMetricPatternTests
     private static List<string> Metrics(string title, string text) =>
         [.. TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, title, text).Where(l => l.Confidence >= 0.5).Select(l => l.Name).Order(StringComparer.Ordinal)];
 
+    [Theory]
+    [InlineData("We introduce QuuxBench, a benchmark of 12,000 questions over 3,000 tables.", "QuuxBench")]
+    [InlineData("We introduce QuuxBench, a benchmark for long-context reasoning.", "")]
+    public void Datasets_BenchmarkCountedInItems_IsData(string sentence, string dataset) =>
+        Assert.Equal(dataset.Split('|', StringSplitOptions.RemoveEmptyEntries), Datasets("A study", sentence));
+
     [Fact]
     public void Datasets_NewDatasetTheAuthorsCollect_IsADataset()
     {

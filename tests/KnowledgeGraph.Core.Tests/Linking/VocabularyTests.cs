@@ -125,6 +125,21 @@ public class VocabularyTests
         Assert.Equal(NodeLabel.Concept, links[0].Label);
     }
 
+    // a size or release written onto a model's name is still that model (unlike "AP" in "AP-BWE", another name)
+    [Theory]
+    [InlineData("BERT-base", "BERT")]
+    [InlineData("T5-large", "T5")]
+    [InlineData("Llama-2-Chat", "LLaMA")]
+    [InlineData("Mistral-Instruct", "Mistral")]
+    [InlineData("GPT-4-turbo", "GPT-4")]
+    [InlineData("Gemini-Pro", "Gemini")]
+    public void Link_ModelWithASizeOrReleaseSuffix_IsThatModel(string surface, string method)
+    {
+        var links = TestLinker.Instance.Link("A Zorblat Study", $"We fine-tune {surface} on zorblats.");
+
+        Assert.Contains(links, l => l.Label == NodeLabel.Method && l.Name == method);
+    }
+
     [Fact]
     public void Link_FamilyNameWithAVersionTheVocabularyKnows_IsThatModelNotTheFamily()
     {

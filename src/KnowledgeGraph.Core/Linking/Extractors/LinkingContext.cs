@@ -66,7 +66,7 @@ internal sealed class LinkingContext
         var before = m.FirstToken > 0 && !Tokens[m.FirstToken].SpaceBefore && Glued(m.FirstToken - 1, m.FirstToken - 2) && !Tokens[m.FirstToken - 1].SpaceBefore;
         var after = m.LastToken + 2 < Tokens.Length && !Tokens[m.LastToken + 1].SpaceBefore && !Tokens[m.LastToken + 2].SpaceBefore
                     && Glued(m.LastToken + 1, m.LastToken + 2) && Tokens[m.LastToken + 2].Length > 1
-                    && !IsSuffixWord(m.LastToken + 2);
+                    && !IsSuffixWord(m.LastToken + 2) && !IsVariantWord(m.LastToken + 2);
         return before || after;
     }
 
@@ -116,6 +116,11 @@ internal sealed class LinkingContext
 
     // "CNN-based", "Transformer-like": the mention is the real entity
     private bool IsSuffixWord(int i) => NameSpans.IsModifierSuffix(LowerSpan(i));
+
+    // "BERT-base", "T5-large", "Llama-2-Chat", "GPT-4-turbo": a size or release of the model, still the model
+    private bool IsVariantWord(int i) =>
+        LowerSpan(i) is "base" or "large" or "small" or "tiny" or "mini" or "medium" or "huge" or "giant" or "xl" or "xxl" or "chat" or "instruct"
+            or "turbo" or "pro" or "ultra" or "nano" or "lite" or "uncased" or "cased" or "multilingual";
 
     private ulong[]? _cueMasks;
 

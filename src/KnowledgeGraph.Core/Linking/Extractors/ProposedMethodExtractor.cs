@@ -463,10 +463,9 @@ internal static class ProposedMethodExtractor
         return true;
     }
 
-    /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
     /// <summary>
     /// "we present ArguGPT, a balanced corpus of essays": the apposition after the name says it is data. "A benchmark"
-    /// is left out: a benchmark a paper presents is as often a suite of code as a set of data.
+    /// is left out (a benchmark a paper presents is as often a suite of code as a set of data) unless counted in items.
     /// </summary>
     private static bool AppositiveNamesData(LinkingContext ctx, Sentence s, int nameToken)
     {
@@ -476,11 +475,17 @@ internal static class ProposedMethodExtractor
         {
             if (ctx.Tokens[j].Kind != TokenKind.Word) return false;
             if (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j))) return false;
-            if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j))) return !ctx.LowerStartsWith(j, "benchmark");
+            if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j))) return !ctx.LowerStartsWith(j, "benchmark") || CountedItems(ctx, s, j + 1);
         }
         return false;
     }
 
+    // "a benchmark of 12,000 questions", "a benchmark containing 3K images": a benchmark counted in items is data
+    private static bool CountedItems(LinkingContext ctx, Sentence s, int k) =>
+        k + 1 < s.EndToken && (ctx.IsLower(k, "of") || ctx.IsLower(k, "with") || ctx.IsLower(k, "containing") || ctx.IsLower(k, "comprising"))
+        && ctx.Tokens[k + 1].Kind == TokenKind.Number;
+
+    /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
     private static bool NamesData(LinkingContext ctx, int from, int to)
     {
         var data = false;
