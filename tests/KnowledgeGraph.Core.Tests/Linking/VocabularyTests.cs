@@ -65,6 +65,7 @@ public class VocabularyTests
     [InlineData("CIFAR-10-C", "CIFAR-10-C")]
     [InlineData("Amazon Beauty", "Amazon Beauty")]
     [InlineData("Amazon reviews", "Amazon Reviews")]
+    [InlineData("BraTS 2021", "BraTS")]
     public void Link_CommonBenchmarkSpelling_IsThatDatasetOnly(string surface, string dataset)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", $"We evaluate the zorblat model on the {surface} benchmark.");
