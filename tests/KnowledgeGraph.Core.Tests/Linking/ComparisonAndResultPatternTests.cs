@@ -28,6 +28,14 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(["3D Gaussian Splatting", "Instant-NGP", "NeRF"], names);
     }
 
+    [Fact]
+    public void Baselines_KnownNameAndTheAcronymAfterIt_AreOneModel()
+    {
+        var names = Baselines("ZorbSeg: Tumors", "On BraTS 2021, ZorbSeg surpasses nnU-Net and Swin UNETR.");
+
+        Assert.Equal(["Swin UNETR", "nnU-Net"], names);
+    }
+
     // trailing pluses are part of a name, also before punctuation: "DeepLabv3+." is not DeepLabv3
     [Fact]
     public void Baselines_NameEndingInPluses_KeepsThem()

@@ -142,6 +142,13 @@ internal static class BaselineExtractor
                     var last = NameSpans.GluedEnd(ctx, m.LastToken, s.EndToken);
                     // "transformer-based models", "CNN-like baselines": the architecture itself is what is compared against
                     var basedOn = last > m.LastToken && IsBasedSuffix(ctx.Span(m.LastToken + 1, last));
+                    // "Swin UNETR", "Transformer XL": a known name and an acronym or CamelCase word right after it are one model
+                    if (!basedOn && last + 1 < s.EndToken && ctx.Tokens[last + 1].SpaceBefore && ctx.Tokens[last + 1].Kind == TokenKind.Word
+                        && !ctx.MentionAt.ContainsKey(last + 1) && !IsStop(ctx, last + 1) && NameSpans.GluedEnd(ctx, last + 1, s.EndToken) is var next
+                        && NameSpans.IsNameLike(ctx.Span(last + 1, next)) && char.IsUpper(ctx.Text[ctx.Tokens[last + 1].Start]))
+                    {
+                        last = next;
+                    }
                     var variant = last > m.LastToken && !basedOn ? ctx.Span(m.FirstToken, last) : null;
                     var name = variant ?? m.Entry.Canonical;
                     if (!ctx.IsProposed(name))
