@@ -29,6 +29,14 @@ public class ComparisonAndResultPatternTests
     }
 
     [Fact]
+    public void Baselines_OverAfterAMeasuredMargin_IsABaseline()
+    {
+        var names = Baselines("ZorbRet: Retrieval", "ZorbRet improves top-20 retrieval accuracy by 4.1 points over DPR on Natural Questions.");
+
+        Assert.Equal(["DPR"], names);
+    }
+
+    [Fact]
     public void Baselines_KnownNameAndTheAcronymAfterIt_AreOneModel()
     {
         var names = Baselines("ZorbSeg: Tumors", "On BraTS 2021, ZorbSeg surpasses nnU-Net and Swin UNETR.");
@@ -345,6 +353,17 @@ public class ComparisonAndResultPatternTests
         var proposed = Assert.Single(links, l => l.Type == RelationshipType.Proposes).Name;
 
         Assert.Equal(proposed, Assert.Single(links, l => l.Type == RelationshipType.Reports).Properties["method"]);
+    }
+
+    [Theory]
+    [InlineData("On six tasks, ZorbDex achieves an average success rate of 78%, compared with 41% for behavior cloning.", "Behavior Cloning")]
+    [InlineData("On six tasks, ZorbDex achieves an average success rate of 78%, compared with 41% for the zorblat heuristic.", null)]
+    public void Results_ComparedFigure_BelongsToWhatTheSentenceNamesForItNeverTheProposedMethod(string sentence, string? method)
+    {
+        var results = Results("ZorbDex: Dexterous Zorblats", sentence);
+
+        Assert.Equal(method, results.Single(r => r.Properties["value"] == "41%").Properties.GetValueOrDefault("method"));
+        Assert.Equal("ZorbDex", results.Single(r => r.Properties["value"] == "78%").Properties["method"]);
     }
 
     [Fact]

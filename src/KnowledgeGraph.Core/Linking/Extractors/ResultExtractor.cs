@@ -128,11 +128,13 @@ internal static class ResultExtractor
                     confidence = 0.7;
                     parallelDataset = onDataset;
                 }
+                var compared = false;
                 if (metric is null && lastMetric is not null && CompanionFigures.ComparedFigure(ctx, i, s))
                 {
                     metric = lastMetric;
                     confidence = 0.6;
                     comparedMethod = CompanionFigures.MethodNamedAfter(ctx, unitEnd, s);
+                    compared = true;
                 }
                 if (metric is null && (value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase)) && SpeedNear(ctx, i, unitEnd, s))
                 {
@@ -166,7 +168,7 @@ internal static class ResultExtractor
                 previousMetric = metric;
                 lastMetric = metric;
                 previousNumber = unitEnd;
-                Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset);
+                Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset, ownMethodOnly: compared);
                 i = unitEnd;
             }
         }
@@ -222,11 +224,13 @@ internal static class ResultExtractor
         return false;
     }
 
+    // ownMethodOnly: the figure a result is compared with belongs to what the sentence names for it, or to nothing
+    // known, never to the method the sentence opened with
     private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null,
-        string? dataset = null)
+        string? dataset = null, bool ownMethodOnly = false)
     {
         dataset ??= Nearest(ctx.DatasetAt, i, s);
-        method ??= ProposedBefore(ctx, i, s) ?? OursBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
+        if (!ownMethodOnly) method ??= ProposedBefore(ctx, i, s) ?? OursBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
         var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
         if (dataset is not null) props["dataset"] = dataset;
         if (method is not null) props["method"] = method;
