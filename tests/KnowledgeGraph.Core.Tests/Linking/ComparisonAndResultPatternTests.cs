@@ -367,6 +367,15 @@ public class ComparisonAndResultPatternTests
     }
 
     [Fact]
+    public void Results_RespectivelyOverTheSentencesDatasets_PairsEachNumberWithItsDataset()
+    {
+        var results = Results("ZorbRet: Retrieval", "On Natural Questions and TriviaQA, ZorbRet reaches an exact match of 45.2 and 61.8, respectively.");
+
+        Assert.Equal(["Exact Match=45.2@Natural Questions", "Exact Match=61.8@TriviaQA"],
+            results.Select(r => r.Properties["metric"] + "=" + r.Properties["value"] + "@" + r.Properties.GetValueOrDefault("dataset")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Results_OurModelAsSubject_IsTheProposedMethod()
     {
         var results = Results("ZorbNet: Fast Zorblat Translation", "Our model obtains BLEU scores of 29.1 and 41.2 on WMT14 En-De and En-Fr, respectively.");

@@ -63,12 +63,15 @@ internal static class ResultExtractor
             var pending = new List<(int Start, int End, string Value)>();
             // most sentences have no "respectively": no list, no set
             HashSet<int>? paired = null;
+            // a "respectively" sentence holds its results back until its datasets can be paired with them
+            List<Reported>? deferred = null;
             if (RespectivelyLists.Closes(ctx, s))
             {
+                deferred = [];
                 foreach (var (number, unitEnd, value, metric) in RespectivelyLists.Pairs(ctx, metricAt, s))
                 {
                     ctx.ResultMetrics.Add(metric);
-                    Report(ctx, s, number, unitEnd, value, metric, 0.8);
+                    Report(ctx, s, number, unitEnd, value, metric, 0.8, deferred: deferred);
                     (paired ??= []).Add(number);
                 }
             }
@@ -162,15 +165,48 @@ internal static class ResultExtractor
                 }
                 if (ListContinues(ctx, previousNumber, i))
                 {
-                    foreach (var (ps, pe, pv) in pending) Report(ctx, s, ps, pe, pv, metric, 0.7);
+                    foreach (var (ps, pe, pv) in pending) Report(ctx, s, ps, pe, pv, metric, 0.7, deferred: deferred);
                 }
                 pending.Clear();
                 previousMetric = metric;
                 lastMetric = metric;
                 previousNumber = unitEnd;
-                Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset, ownMethodOnly: compared);
+                Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset, ownMethodOnly: compared, deferred);
                 i = unitEnd;
             }
+            if (deferred is null) continue;
+            DatasetsRespectively(ctx, s, deferred);
+            foreach (var r in deferred) Emit(ctx, s, r);
+        }
+    }
+
+    /// <summary>A result as reported: its number's tokens, value, metric, confidence and what it was measured of and on.</summary>
+    private readonly record struct Reported(int Number, int UnitEnd, string Value, string Metric, double Confidence, string? Method, string? Dataset);
+
+    /// <summary>
+    /// "On Natural Questions and TriviaQA, it reaches an exact match of 45.2 and 61.8, respectively": when a metric has as
+    /// many numbers as the sentence names datasets, the k-th number is on the k-th dataset.
+    /// </summary>
+    private static void DatasetsRespectively(LinkingContext ctx, Sentence s, List<Reported> reported)
+    {
+        List<string>? datasets = null;
+        foreach (var (_, name) in ctx.DatasetAt.InSentence(s.Index))
+        {
+            datasets ??= [];
+            if (!datasets.Contains(name)) datasets.Add(name);
+        }
+        if (datasets is null || datasets.Count < 2) return;
+        // the positions of each metric's numbers, in the order they were reported
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < reported.Count; k++)
+        {
+            if (!groups.TryGetValue(reported[k].Metric, out var group)) groups[reported[k].Metric] = group = [];
+            group.Add(k);
+        }
+        foreach (var group in groups.Values)
+        {
+            if (group.Count != datasets.Count) continue;
+            for (var k = 0; k < group.Count; k++) reported[group[k]] = reported[group[k]] with { Dataset = datasets[k] };
         }
     }
 
@@ -227,15 +263,22 @@ internal static class ResultExtractor
     // ownMethodOnly: the figure a result is compared with belongs to what the sentence names for it, or to nothing
     // known, never to the method the sentence opened with
     private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null,
-        string? dataset = null, bool ownMethodOnly = false)
+        string? dataset = null, bool ownMethodOnly = false, List<Reported>? deferred = null)
     {
         dataset ??= Nearest(ctx.DatasetAt, i, s);
         if (!ownMethodOnly) method ??= ProposedBefore(ctx, i, s) ?? OursBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
-        var props = new Dictionary<string, string> { ["metric"] = metric, ["value"] = value };
-        if (dataset is not null) props["dataset"] = dataset;
-        if (method is not null) props["method"] = method;
-        var name = metric + " = " + value + (dataset is null ? "" : " on " + dataset) + (method is null ? "" : " (" + method + ")");
-        ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(i, unitEnd), s, confidence, Name, false, props, ctx.Tokens[i].Start);
+        var reported = new Reported(i, unitEnd, value, metric, confidence, method, dataset);
+        if (deferred is not null) deferred.Add(reported);
+        else Emit(ctx, s, reported);
+    }
+
+    private static void Emit(LinkingContext ctx, Sentence s, Reported r)
+    {
+        var props = new Dictionary<string, string> { ["metric"] = r.Metric, ["value"] = r.Value };
+        if (r.Dataset is not null) props["dataset"] = r.Dataset;
+        if (r.Method is not null) props["method"] = r.Method;
+        var name = r.Metric + " = " + r.Value + (r.Dataset is null ? "" : " on " + r.Dataset) + (r.Method is null ? "" : " (" + r.Method + ")");
+        ctx.Add(RelationshipType.Reports, NodeLabel.Result, name, ctx.Span(r.Number, r.UnitEnd), s, r.Confidence, Name, false, props, ctx.Tokens[r.Number].Start);
     }
 
     /// <summary>True for a number that measures something: not part of a name (ResNet-50, GPT-4) and not a year.</summary>
