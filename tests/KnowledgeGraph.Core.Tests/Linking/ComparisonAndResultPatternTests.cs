@@ -380,6 +380,25 @@ public class ComparisonAndResultPatternTests
     }
 
     [Fact]
+    public void Results_BracketedValueAfterEachMetric_AndTheNearestModelBeforeIt_AreTied()
+    {
+        var results = Results("A Zorblat Forecasting Study",
+            "The attention-based LSTM achieved the lowest RMSE (1.92) and MAPE (1.41%), outperforming ARIMA (RMSE 3.57) and the vanilla GRU (RMSE 2.31).");
+
+        Assert.Equal(["Mean Absolute Percentage Error=1.41%", "Root Mean Squared Error=1.92", "Root Mean Squared Error=2.31", "Root Mean Squared Error=3.57"],
+            MetricValues(results));
+        Assert.Equal("Gated Recurrent Unit", results.Single(r => r.Properties["value"] == "2.31").Properties["method"]);
+    }
+
+    [Fact]
+    public void Results_SecondSubjectOfTheSentence_OwnsItsFigure()
+    {
+        var results = Results("A Zorblat Dropout Study", "XGBoost performed best, with an AUC of 0.89, while logistic regression reached an AUC of 0.83.");
+
+        Assert.Equal(["AUC=0.83@Logistic Regression", "AUC=0.89@XGBoost"], MetricValuesAnd(results, "method"));
+    }
+
+    [Fact]
     public void Results_OurModelAsSubject_IsTheProposedMethod()
     {
         var results = Results("ZorbNet: Fast Zorblat Translation", "Our model obtains BLEU scores of 29.1 and 41.2 on WMT14 En-De and En-Fr, respectively.");

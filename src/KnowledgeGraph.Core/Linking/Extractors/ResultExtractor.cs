@@ -88,7 +88,9 @@ internal static class ResultExtractor
                 // "an F1 score of 88.1 and EM of 85.0": "metric of N" binds the number to the metric before it
                 // "(fluency 4.2/5, coherence 3.8/5)": a metric right before the number, none right after, names it
                 // "reduces MSE by 12.3% and MAE by 8.7%": "metric by N" binds as tightly
-                var adjacentBefore = (MetricEndingAt(metricAt, i - 1, s) is not null || (ctx.IsLower(i - 1, "by") && MetricEndingAt(metricAt, i - 2, s) is not null))
+                // "the lowest RMSE (1.92) and MAPE (1.41%)": a bracketed number right after a metric is its value
+                var adjacentBefore = (MetricEndingAt(metricAt, i - 1, s) is not null
+                                      || ((ctx.IsLower(i - 1, "by") || ctx.TokenSpan(i - 1) is "(") && MetricEndingAt(metricAt, i - 2, s) is not null))
                                      && !metricAt.ContainsKey(unitEnd + 1);
                 var metric = StatedAs(ctx, i, s) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
                     : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
@@ -486,13 +488,17 @@ internal static class ResultExtractor
         return i - before.Value.Token < after.Value.Token - i ? before.Value.Name : after.Value.Name;
     }
 
+    // the nearest name before the number: "XGBoost performed best, with an AUC of 0.89, while logistic regression reached
+    // an AUC of 0.83" ties 0.83 to logistic regression
     private static string? Before(TokenNames at, int i, Sentence s)
     {
+        string? nearest = null;
         foreach (var (k, v) in at.InSentence(s.Index))
         {
-            if (k < i) return v;
+            if (k >= i) break;
+            nearest = v;
         }
-        return null;
+        return nearest;
     }
 
     private static string? ProposedBefore(LinkingContext ctx, int i, Sentence s)
