@@ -341,6 +341,8 @@ public class ComparisonAndResultPatternTests
         var results = Results("ZorbViT: Token Pruning", "On ImageNet-1K, ZorbViT reduces the FLOPs of DeiT-S by 38% while keeping 79.6% top-1 accuracy (-0.2%).");
 
         Assert.Equal(["FLOPs=38%", "Top-1 Accuracy=-0.2%", "Top-1 Accuracy=79.6%"], MetricValues(results));
+        // DeiT-S is what the FLOPs are measured of, not the model that scored
+        Assert.All(results, r => Assert.Equal("ZorbViT", r.Properties["method"]));
     }
 
     [Theory]
@@ -396,6 +398,20 @@ public class ComparisonAndResultPatternTests
         var results = Results("A Zorblat Dropout Study", "XGBoost performed best, with an AUC of 0.89, while logistic regression reached an AUC of 0.83.");
 
         Assert.Equal(["AUC=0.83@Logistic Regression", "AUC=0.89@XGBoost"], MetricValuesAnd(results, "method"));
+    }
+
+    [Theory]
+    // the model whose bracket holds the figure
+    [InlineData("ZorbLM: Fast Zorblat Text", "Experiments show ZorbLM narrows the gap (ZorbLM (29.92) vs BART (30.61) ROUGE-L on XSum).", "30.61", "BART")]
+    // a sentence that names no model speaks of the paper's one proposed method
+    [InlineData("ZorbCL: Compiling Dynamic Zorblats", "We propose ZorbCL, a compiler for dynamic networks. Our evaluation shows a 100% success rate in compiling all of them.", "100%", "ZorbCL")]
+    // the model that is the subject, nearer than the paper's own benchmark
+    [InlineData("ZorbBench: Hard Zorblat Questions", "We release ZorbBench. Our results show the difficulty posed by ZorbBench: even the best model, GPT-3.5, achieves an accuracy of 65.0%.", "65.0%", "GPT-3.5")]
+    public void Results_MethodOfAResult_IsTheModelThatScored(string title, string text, string value, string method)
+    {
+        var results = Results(title, text);
+
+        Assert.Equal(method, results.Single(r => r.Properties["value"] == value).Properties["method"]);
     }
 
     [Fact]

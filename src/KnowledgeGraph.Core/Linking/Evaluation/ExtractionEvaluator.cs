@@ -28,6 +28,8 @@ public sealed class ExtractionEvaluator
     {
         var types = mergeMethods ? new[] { "methods", "datasets", "tasks", "metrics" } : [.. GoldSetReader.EntityTypes, "results"];
         var counts = types.ToDictionary(t => t, _ => new int[3]);
+        // of the results found, how many are tied to the dataset / method their label names
+        var attribution = new Dictionary<string, int[]> { [ResultDataset] = new int[3], [ResultMethod] = new int[3] };
         var errors = new List<string>();
         var byExtractor = new Dictionary<(string Type, string Extractor), int[]>();
         foreach (var paper in papers)
@@ -37,7 +39,7 @@ public sealed class ExtractionEvaluator
             {
                 if (type == "results")
                 {
-                    ScoreResults(paper, extraction, counts[type], errors);
+                    ScoreResults(paper, extraction, counts[type], attribution, errors);
                     continue;
                 }
                 var predicted = Predictions(extraction, type, mergeMethods);
@@ -82,6 +84,7 @@ public sealed class ExtractionEvaluator
             }
         }
         var scores = types.Select(t => new TypeScore(t, counts[t][0], counts[t][1], counts[t][2])).ToList();
+        if (!mergeMethods) scores.AddRange(attribution.Select(a => new TypeScore(a.Key, a.Value[0], a.Value[1], a.Value[2])));
         var extractors = byExtractor
             .Select(kv => new ExtractorScore(kv.Key.Type, kv.Key.Extractor, kv.Value[0], kv.Value[1]))
             .OrderBy(e => Array.IndexOf(types, e.Type)).ThenByDescending(e => e.Predicted).ThenBy(e => e.Extractor, StringComparer.Ordinal)
@@ -89,7 +92,14 @@ public sealed class ExtractionEvaluator
         return new EvaluationReport(name, papers.Count, scores, errors, extractors);
     }
 
-    private void ScoreResults(GoldPaper paper, PaperExtraction extraction, int[] count, List<string> errors)
+    /// <summary>
+    /// Rows after the types: of the found results whose label names a dataset (a method), how many the linker tied to it.
+    /// Predicted and gold are both that number, so precision, recall and F1 are the share tied right.
+    /// </summary>
+    public const string ResultDataset = "  → dataset";
+    public const string ResultMethod = "  → method";
+
+    private void ScoreResults(GoldPaper paper, PaperExtraction extraction, int[] count, Dictionary<string, int[]> attribution, List<string> errors)
     {
         var predicted = extraction.Results;
         var matched = new bool[predicted.Count];
@@ -105,6 +115,8 @@ public sealed class ExtractionEvaluator
             {
                 matched[hit] = true;
                 correct++;
+                Attribute(paper.Id, g, g.Dataset, predicted[hit].Dataset, NodeLabel.Dataset, attribution[ResultDataset], errors);
+                Attribute(paper.Id, g, g.Method, predicted[hit].Method, NodeLabel.Method, attribution[ResultMethod], errors);
             }
             else
             {
@@ -118,6 +130,15 @@ public sealed class ExtractionEvaluator
         count[0] += predicted.Count;
         count[1] += paper.Results.Count;
         count[2] += correct;
+    }
+
+    private void Attribute(string paper, GoldResult g, string? gold, string? predicted, NodeLabel kind, int[] count, List<string> errors)
+    {
+        if (gold is null) return;
+        count[0]++;
+        count[1]++;
+        if (predicted is not null && Matches(gold, new ExtractedEntity(predicted, predicted, "", 0, 1, "", false, null, null), kind)) count[2]++;
+        else errors.Add($"{paper} results {(kind == NodeLabel.Dataset ? "DATASET" : "METHOD")} {g.Metric}={g.Value}: {gold} labeled, {predicted ?? "none"} found");
     }
 
     private bool MetricMatches(string gold, string predicted) =>

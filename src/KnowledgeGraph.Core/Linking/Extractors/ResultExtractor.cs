@@ -268,7 +268,7 @@ internal static class ResultExtractor
         string? dataset = null, bool ownMethodOnly = false, List<Reported>? deferred = null)
     {
         dataset ??= Nearest(ctx.DatasetAt, i, s);
-        if (!ownMethodOnly) method ??= ProposedBefore(ctx, i, s) ?? OursBefore(ctx, i, s) ?? Before(ctx.MethodAt, i, s);
+        if (!ownMethodOnly) method ??= MethodOf(ctx, i, s);
         var reported = new Reported(i, unitEnd, value, metric, confidence, method, dataset);
         if (deferred is not null) deferred.Add(reported);
         else Emit(ctx, s, reported);
@@ -490,18 +490,67 @@ internal static class ResultExtractor
 
     // the nearest name before the number: "XGBoost performed best, with an AUC of 0.89, while logistic regression reached
     // an AUC of 0.83" ties 0.83 to logistic regression
-    private static string? Before(TokenNames at, int i, Sentence s)
+    private static (int Token, string Name)? Before(TokenNames at, int i, Sentence s)
     {
-        string? nearest = null;
+        (int Token, string Name)? nearest = null;
         foreach (var (k, v) in at.InSentence(s.Index))
         {
             if (k >= i) break;
-            nearest = v;
+            nearest = (k, v);
         }
         return nearest;
     }
 
-    private static string? ProposedBefore(LinkingContext ctx, int i, Sentence s)
+    /// <summary>
+    /// The method a result belongs to: the model whose bracket holds it ("BART (30.61)"); else the nearer of the paper's
+    /// own method and the last model named before the number ("EvoGrad: even the best LLM, GPT-3.5, achieves 65.0%");
+    /// else the proposed method "our model" stands for; else, in a sentence that names none, the paper's one proposed
+    /// method ("achieving a 100% success rate in compiling all models").
+    /// </summary>
+    private static string? MethodOf(LinkingContext ctx, int i, Sentence s)
+    {
+        if (i - 2 >= s.FirstToken && ctx.TokenSpan(i - 1) is "(" && ctx.MentionAt.TryGetValue(i - 2, out var bracketed)
+            && bracketed.LastToken == i - 2 && bracketed.Entry.Kind == NodeLabel.Method && !ctx.IsProposed(bracketed.Entry.Canonical))
+        {
+            return bracketed.Entry.Canonical;
+        }
+        var proposed = ProposedBefore(ctx, i, s);
+        var named = Before(ctx.MethodAt, i, s);
+        if (proposed is { } p && (named is not { } n || n.Token < p.Token || !IsSubject(ctx, n.Token))) return p.Name;
+        if (named is { } m) return m.Name;
+        if (OursBefore(ctx, i, s) is { } ours) return ours;
+        return ctx.ProposedNames.Count == 1 && !NamesAnyModel(ctx, s) && !ProposesData(ctx, ctx.ProposedNames[0]) ? ctx.ProposedNames[0] : null;
+    }
+
+    // "the FLOPs of DeiT-S", "outperforms CSWin by 1.7%": a model compared against or measured of is not the one that
+    // scored; "the best LLM, GPT-3.5, achieves" is
+    private static bool IsSubject(LinkingContext ctx, int token) =>
+        !ctx.ComparisonScope.Contains(token) && !(ctx.IsLower(token - 1, "of") || ctx.IsLower(token - 1, "than") || ctx.IsLower(token - 1, "over")
+                                                  || ctx.IsLower(token - 1, "against") || ctx.IsLower(token - 1, "with") || ctx.IsLower(token - 1, "to")
+                                                  || ctx.IsLower(token - 1, "vs") || ctx.IsLower(token - 1, "versus"));
+
+    // a corpus the paper releases ("ArguGPT, a balanced corpus of essays") scores nothing itself
+    private static bool ProposesData(LinkingContext ctx, string name)
+    {
+        foreach (var (data, _, _) in ctx.ProposedDatasets)
+        {
+            if (data == name) return true;
+        }
+        return false;
+    }
+
+    // a sentence that names some model (a baseline, a used method) does not speak of the paper's own method by default
+    private static bool NamesAnyModel(LinkingContext ctx, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (ctx.MentionAt.TryGetValue(k, out var m) && m.Entry.Kind == NodeLabel.Method) return true;
+        }
+        foreach (var _ in ctx.MethodAt.InSentence(s.Index)) return true;
+        return false;
+    }
+
+    private static (int Token, string Name)? ProposedBefore(LinkingContext ctx, int i, Sentence s)
     {
         if (ctx.ProposedNames.Count == 0) return null;
         // the first proposed name of the sentence, found once per sentence
@@ -510,7 +559,7 @@ internal static class ResultExtractor
             first = FirstProposed(ctx, s);
             ctx.FirstProposedIn[s.Index] = first;
         }
-        return first is { } f && f.Token < i ? f.Name : null;
+        return first is { } f && f.Token < i ? f : null;
     }
 
     /// <summary>
