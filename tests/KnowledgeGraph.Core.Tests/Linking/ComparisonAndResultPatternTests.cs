@@ -407,6 +407,9 @@ public class ComparisonAndResultPatternTests
     [InlineData("ZorbCL: Compiling Dynamic Zorblats", "We propose ZorbCL, a compiler for dynamic networks. Our evaluation shows a 100% success rate in compiling all of them.", "100%", "ZorbCL")]
     // the model that is the subject, nearer than the paper's own benchmark
     [InlineData("ZorbBench: Hard Zorblat Questions", "We release ZorbBench. Our results show the difficulty posed by ZorbBench: even the best model, GPT-3.5, achieves an accuracy of 65.0%.", "65.0%", "GPT-3.5")]
+    // a comparison that goes on figure by figure; the model owning an earlier figure is not the subject of a later one
+    [InlineData("ZorbFL: Robust Federated Zorblats", "On CIFAR-10, ZorbFL reaches 71.4% accuracy versus 62.8% for FedAvg and 66.1% for SCAFFOLD, while reducing communication cost by 35%.", "66.1%", "SCAFFOLD")]
+    [InlineData("ZorbFL: Robust Federated Zorblats", "On CIFAR-10, ZorbFL reaches 71.4% accuracy versus 62.8% for FedAvg and 66.1% for SCAFFOLD, while reducing communication cost by 35%.", "35%", "ZorbFL")]
     public void Results_MethodOfAResult_IsTheModelThatScored(string title, string text, string value, string method)
     {
         var results = Results(title, text);

@@ -85,6 +85,9 @@ public class VocabularyTests
     [InlineData("FlashAttention-2", "FlashAttention", null)]
     [InlineData("t-SNE", "t-SNE", null)]
     [InlineData("CTC", "Connectionist Temporal Classification", null)]
+    [InlineData("FedAvg", "FedAvg", "Federated Learning")]
+    [InlineData("Integrated Gradients", "Integrated Gradients", null)]
+    [InlineData("Grad-CAM", "Grad-CAM", null)]
     public void Link_RecentModelOrTrainingMethod_IsAMethodWithItsFamily(string surface, string method, string? parent)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", $"Our approach builds on {surface} for zorblats.");

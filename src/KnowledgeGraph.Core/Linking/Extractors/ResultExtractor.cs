@@ -56,6 +56,7 @@ internal static class ResultExtractor
             string? previousMetric = null;
             // the metric of the sentence's last result, for the figures that share it (CompanionFigures)
             string? lastMetric = null;
+            var lastCompared = false;
             var previousNumber = -10;
             string? correlation = null;
             var correlationRead = false;
@@ -134,7 +135,9 @@ internal static class ResultExtractor
                     parallelDataset = onDataset;
                 }
                 var compared = false;
-                if (metric is null && lastMetric is not null && CompanionFigures.ComparedFigure(ctx, i, s))
+                // "versus 62.8% for FedAvg and 66.1% for SCAFFOLD": the comparison goes on, figure by figure
+                if (metric is null && lastMetric is not null && (CompanionFigures.ComparedFigure(ctx, i, s)
+                        || (lastCompared && (ctx.IsLower(i - 1, "and") || ctx.TokenSpan(i - 1) is ",") && CompanionFigures.MethodNamedAfter(ctx, unitEnd, s) is not null)))
                 {
                     metric = lastMetric;
                     confidence = 0.6;
@@ -172,6 +175,7 @@ internal static class ResultExtractor
                 pending.Clear();
                 previousMetric = metric;
                 lastMetric = metric;
+                lastCompared = compared;
                 previousNumber = unitEnd;
                 Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset, ownMethodOnly: compared, deferred);
                 i = unitEnd;
@@ -516,18 +520,18 @@ internal static class ResultExtractor
         }
         var proposed = ProposedBefore(ctx, i, s);
         var named = Before(ctx.MethodAt, i, s);
-        if (proposed is { } p && (named is not { } n || n.Token < p.Token || !IsSubject(ctx, n.Token))) return p.Name;
+        if (proposed is { } p && (named is not { } n || n.Token <= p.Token || !IsSubject(ctx, n.Token))) return p.Name;
         if (named is { } m) return m.Name;
         if (OursBefore(ctx, i, s) is { } ours) return ours;
         return ctx.ProposedNames.Count == 1 && !NamesAnyModel(ctx, s) && !ProposesData(ctx, ctx.ProposedNames[0]) ? ctx.ProposedNames[0] : null;
     }
 
-    // "the FLOPs of DeiT-S", "outperforms CSWin by 1.7%": a model compared against or measured of is not the one that
-    // scored; "the best LLM, GPT-3.5, achieves" is
+    // "the FLOPs of DeiT-S", "outperforms CSWin by 1.7%", "66.1% for SCAFFOLD": a model compared against, measured of or
+    // owning an earlier figure is not the one that scored; "the best LLM, GPT-3.5, achieves" is
     private static bool IsSubject(LinkingContext ctx, int token) =>
         !ctx.ComparisonScope.Contains(token) && !(ctx.IsLower(token - 1, "of") || ctx.IsLower(token - 1, "than") || ctx.IsLower(token - 1, "over")
                                                   || ctx.IsLower(token - 1, "against") || ctx.IsLower(token - 1, "with") || ctx.IsLower(token - 1, "to")
-                                                  || ctx.IsLower(token - 1, "vs") || ctx.IsLower(token - 1, "versus"));
+                                                  || ctx.IsLower(token - 1, "vs") || ctx.IsLower(token - 1, "versus") || ctx.IsLower(token - 1, "for"));
 
     // a corpus the paper releases ("ArguGPT, a balanced corpus of essays") scores nothing itself
     private static bool ProposesData(LinkingContext ctx, string name)
