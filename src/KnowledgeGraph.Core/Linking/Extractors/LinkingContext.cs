@@ -206,8 +206,11 @@ internal sealed class LinkingContext
 
     public string TokenText(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
 
-    /// <summary>The token as written, without the allocation of <see cref="TokenText"/>: for per-token tests.</summary>
-    public ReadOnlySpan<char> TokenSpan(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    /// <summary>
+    /// The token as written, without the allocation of <see cref="TokenText"/>: for per-token tests. Empty outside the
+    /// text, like <see cref="IsLower"/>, so that a test of the token before the first ("99% of …") is simply false.
+    /// </summary>
+    public ReadOnlySpan<char> TokenSpan(int i) => i >= 0 && i < Tokens.Length ? Text.AsSpan(Tokens[i].Start, Tokens[i].Length) : [];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> LowerSpan(int i)
