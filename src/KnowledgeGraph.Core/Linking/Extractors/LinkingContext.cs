@@ -126,9 +126,7 @@ internal sealed class LinkingContext
 
     /// <summary>Per sentence, the cue lists it contains, 0 until computed (see <see cref="Cues"/>).</summary>
     public ulong[] CueMasks => _cueMasks ??= new ulong[Sentences.Count];
-    /// <summary>Name keys of the paper's own methods (filled by <see cref="ProposedMethodExtractor"/>).</summary>
-    public HashSet<string> ProposedKeys { get; } = [];
-    /// <summary>Name key of every name the paper's own methods go by (acronym, long form) → the method's name.</summary>
+    /// <summary>Name key of every name the paper's own methods go by (acronym, long form) → the method's name (filled by <see cref="ProposedMethodExtractor"/>).</summary>
     public Dictionary<string, string> ProposedNameByKey { get; } = new(StringComparer.Ordinal);
     /// <summary>The paper's own method names as written (filled by <see cref="ProposedMethodExtractor"/>).</summary>
     public List<string> ProposedNames { get; } = [];

@@ -31,7 +31,7 @@ internal static class MethodUseExtractor
             if (m.Entry.Kind != NodeLabel.Method || ctx.ComparisonScope.Contains(m.FirstToken) || ctx.IsEmbedded(m) || ctx.IsWordOfLongerName(m)) continue;
             var (entry, surfaceEnd) = Versioned(ctx, m);
             var key = NameKey.Of(entry.Canonical);
-            if (ctx.ProposedKeys.Contains(key)) continue;
+            if (ctx.ProposedNameByKey.ContainsKey(key)) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             // a baseline that the paper also builds on: "We introduce HateBERT, a re-trained BERT model ... outperforms BERT"
             if (ctx.ComparedKeys.Contains(key))
@@ -125,7 +125,7 @@ internal static class MethodUseExtractor
                 // "… Diffusion" names a diffusion model only as the head: "Reaction-Diffusion Network" is a network
                 var entry = ctx.Vocabulary.Resolve(part, NodeLabel.Method) ?? (p == parts.Count - 1 ? ctx.Vocabulary.Resolve(part + " Model", NodeLabel.Method) : null);
                 if (entry is null && part.EndsWith("former", StringComparison.OrdinalIgnoreCase)) entry = ctx.Vocabulary.Resolve("Transformer", NodeLabel.Method);
-                if (entry is null || ctx.ComparedKeys.Contains(NameKey.Of(entry.Canonical)) || ctx.ProposedKeys.Contains(NameKey.Of(entry.Canonical))) continue;
+                if (entry is null || ctx.ComparedKeys.Contains(NameKey.Of(entry.Canonical)) || ctx.ProposedNameByKey.ContainsKey(NameKey.Of(entry.Canonical))) continue;
                 // only well-known families count here ("GNN" in DiskGNN), not any acronym some old method once used
                 if (entry.Source != "curated.tsv") continue;
                 // acronyms must match their case ("GNN" in DiskGNN), words only as whole parts ("Mamba" in NetMamba)

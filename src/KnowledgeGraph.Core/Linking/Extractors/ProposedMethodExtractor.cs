@@ -52,7 +52,6 @@ internal static class ProposedMethodExtractor
         candidates.MergeOverlapping();
         foreach (var c in candidates)
         {
-            ctx.ProposedKeys.UnionWith(c.Keys);
             foreach (var key in c.Keys) ctx.ProposedNameByKey.TryAdd(key, c.Name);
             ctx.ProposedNames.Add(c.Name);
             var props = new Dictionary<string, string>();
@@ -508,7 +507,7 @@ internal static class ProposedMethodExtractor
             var j = i + 1;
             while (j < s.EndToken && (ctx.IsLower(j, "proposed") || ctx.IsLower(j, "new") || ctx.IsLower(j, "novel") || ctx.IsLower(j, "method") || ctx.IsLower(j, "model"))) j++;
             // "Our framework, ZorbRL, learns …": the name set off after the kind of thing it is
-            if (ours && j + 2 < s.EndToken && ctx.TokenText(j + 1) == "," && (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j)))) j += 2;
+            if (ours && j + 2 < s.EndToken && ctx.TokenSpan(j + 1) is "," && (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j)))) j += 2;
             if (j >= s.EndToken) continue;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
