@@ -115,6 +115,7 @@ public class EvaluationTests
                 """{"id":"b","title":"B","abstract":"y","results":[1,{"metric":"Accuracy","value":"9%"}]}""",
                 """{"id":"c","title":5,"abstract":"z"}""",
                 """{"id":"d","title":"D","abstract":"w","methods":["Transformer"],"results":[{"metric":"Accuracy","value":"9%"}]}""",
+                """{"id":"e","split":"tset","title":"E","abstract":"v"}""",
             ]);
             var problems = new List<string>();
 
@@ -124,12 +125,13 @@ public class EvaluationTests
             Assert.Equal("d", d.Id);
             Assert.Equal(["Transformer"], d.Entities["methods"]);
             Assert.Equal("Accuracy", Assert.Single(d.Results).Metric);
-            Assert.Equal(5, problems.Count);
+            Assert.Equal(6, problems.Count);
             Assert.Contains(":line 1: 'methods' item 2 is a number, not a string; the record is skipped", problems[0]);
             Assert.Contains(":line 2: not JSON", problems[1]);
             Assert.Contains(":line 3: a JSON array, not an object", problems[2]);
             Assert.Contains(":line 5: 'results' item 1 is a number, not an object", problems[3]);
             Assert.Contains(":line 6: 'title' is a number, not a string", problems[4]);
+            Assert.Contains(":line 8: 'split' is 'tset', not dev or test; the record is skipped", problems[5]);
         }
         finally
         {

@@ -157,6 +157,8 @@ public static class GoldSetReader
         {
             if (root.TryGetProperty(name, out var v) && v.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) return $"'{name}' is {Kind(v)}, not a string";
         }
+        // a misspelt split would be scored as a set of its own, beside dev and test
+        if (Str(root, "split") is { } split && split is not ("dev" or "test")) return $"'split' is '{split}', not dev or test";
         foreach (var type in EntityTypes)
         {
             if (!root.TryGetProperty(type, out var list) || list.ValueKind == JsonValueKind.Null) continue;
