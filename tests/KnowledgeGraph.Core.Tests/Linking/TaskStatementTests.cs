@@ -134,6 +134,34 @@ public class TaskStatementTests
         Assert.Contains(task, tasks);
     }
 
+    // a title's purpose phrase may end in an action noun that is no task head word; a verb, a noun that names no
+    // action and a phrase that runs on into a coordination name no task
+    [Theory]
+    [InlineData("A Unifying Framework for Zorblat Model Evaluation", "Zorblat Model Evaluation")]
+    [InlineData("Legible Quux Rules for Zorblat Alignment: The Value of Silly Rules", "Zorblat Alignment")]
+    [InlineData("Frobnic Nets for Zorblat Tuning in Low-Resource Settings", "Zorblat Tuning")]
+    [InlineData("Combining Zorblat Propagation with Frobnic Models", "")]
+    [InlineData("Zorblat Prompting: Scaling Quux Learning to 1,000 Examples", "")]
+    [InlineData("Quux 2: Open Zorblat Foundation and Fine-Tuned Chat Models", "")]
+    [InlineData("Zorblat Causality for Machine Learning", "")]
+    [InlineData("Frobnic Nets for Improving Zorblat Understanding", "Zorblat Understanding")]
+    public void Tasks_TitlePurposePhraseEndingInAnActionNoun_IsTheTask(string title, string task)
+    {
+        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name);
+
+        Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), tasks);
+    }
+
+    // arXiv titles broken over lines keep a run of spaces where the break was: a name read across one has single spaces
+    [Fact]
+    public void Tasks_NameReadAcrossARunOfSpaces_HasSingleSpaces()
+    {
+        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "Frobnic Nets for Binary Zorblat  Map Evaluation", "We study it.")
+            .Select(l => l.Name);
+
+        Assert.Equal(["Binary Zorblat Map Evaluation"], tasks);
+    }
+
     [Fact]
     public void Tasks_WhatASystemIsMeasuredAtDoing_IsTheTask()
     {

@@ -282,6 +282,8 @@ internal sealed class LinkingContext
         string extractor, bool discovered, IReadOnlyDictionary<string, string>? properties = null, int anchor = -1)
     {
         if (confidence < Options.MinConfidence || name.Length == 0) return;
+        // a name read from a title broken over lines ("Computer\n  Vision") is one name with single spaces
+        if (name.AsSpan().IndexOfAny(LineBreaksAndTabs) >= 0 || name.Contains("  ", StringComparison.Ordinal)) name = CollapseWhitespace(name);
         var (evidence, evidenceStart) = Evidence(sentence, anchor);
         Links.Add(new EntityLink
         {
@@ -297,6 +299,10 @@ internal sealed class LinkingContext
             Properties = properties ?? NoProperties,
         });
     }
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaksAndTabs = System.Buffers.SearchValues.Create("\n\r\t");
+
+    private static string CollapseWhitespace(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Longest evidence kept whole; a longer run of text without a sentence end is cut around the mention.</summary>
     public const int MaxEvidenceLength = 600;

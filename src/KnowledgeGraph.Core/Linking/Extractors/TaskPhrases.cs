@@ -41,7 +41,7 @@ internal static class TaskPhrases
         var previousTaskEnd = -1;
         for (var i = title.FirstToken; i < title.EndToken; i++)
         {
-            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i))) continue;
+            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i)) && !EndsActionPhrase(ctx, title, i)) continue;
             var taskEnd = i;
             if (ctx.MentionAt.TryGetValue(i, out var mention))
             {
@@ -61,12 +61,20 @@ internal static class TaskPhrases
                        || ctx.Text[ctx.Tokens[before].Start] == ':'
                        || (ctx.IsLower(before, "and") && previousTaskEnd == before - 1);
             if (!slot) continue;
+            // an action noun that is no task head word: only after "for", "towards" or a colon ("Batch Prompting: …" opens
+            // with a method's name), and not when a verb opens the phrase ("Coupling Vision and …")
+            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i))
+                && (before < title.FirstToken || ctx.IsLower(before, "and") || ctx.LowerSpan(first).EndsWith("ing"))) continue;
             var phrase = ctx.Span(first, i);
             if (ctx.IsProposed(phrase)) continue;
             AddTask(ctx, TaskExtractor.Capitalize(phrase), phrase, title, TaskExtractor.Name + ":title");
             previousTaskEnd = taskEnd;
         }
     }
+
+    // "… for Language Model Evaluation", "…: Adversarial Purification": an action noun that ends the purpose phrase
+    private static bool EndsActionPhrase(LinkingContext ctx, Sentence title, int i) =>
+        ActionNouns.Is(ctx, i) && ActionNouns.EndsPhrase(ctx, title, i);
 
     // "Automated Detection of Primary Spine Tumors on MRI": the task is primary spine tumor detection
     private static void TitleNominalizations(LinkingContext ctx, Sentence title)
