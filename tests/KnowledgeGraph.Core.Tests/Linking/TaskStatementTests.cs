@@ -152,6 +152,26 @@ public class TaskStatementTests
         Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), tasks);
     }
 
+    // the words before a title's task head: a glued run ("Zorblat-to-Quux", "Multi-Domain") is one word and is never cut,
+    // a colon ends them, "Neural" / "Deep" before them describes the model, a following "Models" makes them a method's
+    // name, a verb makes them a claim, and a setting the vocabulary knows as a concept ("zero-shot") is not part of them
+    [Theory]
+    [InlineData("Neural Zorblat Judgment Prediction in English", "Zorblat Judgment Prediction")]
+    [InlineData("Zero-shot Visual Zorblat Prediction", "Visual Zorblat Prediction")]
+    [InlineData("Unsupervised Zorblat-to-Quux Synthesis", "Unsupervised Zorblat-to-Quux Synthesis")]
+    [InlineData("Frobnic Nets for Multi-Domain Zorblat State Generation", "Multi-Domain Zorblat State Generation")]
+    [InlineData("Frobnic Nets for Post-click Zorblat Rate Estimation", "Post-click Zorblat Rate Estimation")]
+    [InlineData("QUUX: Statistical Zorblat Detection and Visualization", "Statistical Zorblat Detection")]
+    [InlineData("Neural Zorblat Translation Models for Quux Correction", "Quux Correction")]
+    [InlineData("Frobnic Fine-Tuning Improves Zorblat Detection", "")]
+    [InlineData("Sigmoid Units for Neural Network Zorblat Approximation", "")]
+    public void Tasks_TitleTaskPhrase_TakesItsWholeModifiersAndNoMore(string title, string task)
+    {
+        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name);
+
+        Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), tasks);
+    }
+
     // arXiv titles broken over lines keep a run of spaces where the break was: a name read across one has single spaces
     [Fact]
     public void Tasks_NameReadAcrossARunOfSpaces_HasSingleSpaces()

@@ -15,7 +15,7 @@ internal static class TaskPhrases
     {
         "automated", "automatic", "efficient", "effective", "accurate", "robust", "fast", "faster", "scalable", "improved",
         "improving", "enhanced", "enhancing", "better", "simple", "fully", "reliable", "explainable", "interpretable",
-        "lightweight", "practical", "generalizable", "precise", "rapid", "high-quality", "towards", "toward",
+        "lightweight", "practical", "generalizable", "precise", "rapid", "high-quality", "towards", "toward", "state-of-the-art",
     };
 
     /// <summary>"automated", "efficient", "accurate": how well, not what.</summary>
@@ -48,14 +48,20 @@ internal static class TaskPhrases
                 if (mention.Entry.Kind == NodeLabel.Task) previousTaskEnd = mention.LastToken;
                 continue;
             }
-            if (ctx.IsLower(i + 1, "of")) continue;
-            var first = i;
-            while (first - 1 >= title.FirstToken && !IsBoundaryWord(ctx, first - 1) && i - first < 4) first--;
+            // "Detection of X" is a nominalization; "Translation Models", "Detection Networks" name a method
+            if (ctx.IsLower(i + 1, "of") || i + 1 < title.EndToken && HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(i + 1))) continue;
+            var first = PhraseStart(ctx, title, i);
             while (first < i && ctx.Tokens[first].Kind == TokenKind.Symbol) first++;
             while (first < i && Qualities.Contains(ctx.TokenText(first))) first++;
-            if (first == i || ctx.MentionAt.ContainsKey(first)) continue;
-            var before = first - 1;
-            while (before >= title.FirstToken && Qualities.Contains(ctx.TokenText(before))) before--;
+            // "Zero-shot Visual Commonsense Prediction": the setting is a concept of its own, the task is the rest
+            var opened = first;
+            while (first < i && ctx.MentionAt.TryGetValue(first, out var setting) && setting.Entry.Kind == NodeLabel.Concept) first = setting.LastToken + 1;
+            // "Transformer Tracking" is a method's name
+            if (first >= i || ctx.MentionAt.ContainsKey(first) || HasVerb(ctx, first, i)) continue;
+            var before = opened - 1;
+            // "Neural Legal Judgment Prediction", but not "Neural Network Function Approximation"
+            var describes = !HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(first));
+            while (before >= title.FirstToken && (Qualities.Contains(ctx.TokenText(before)) || describes && Descriptors.Contains(ctx.TokenText(before)))) before--;
             // the purpose slot of a title: "... for X", "towards X", "...: X", or the second of "X Detection and Y Recognition"
             var slot = before < title.FirstToken || ctx.IsLower(before, "for") || ctx.IsLower(before, "towards") || ctx.IsLower(before, "toward")
                        || ctx.Text[ctx.Tokens[before].Start] == ':'
@@ -124,6 +130,44 @@ internal static class TaskPhrases
         var w = ctx.TokenText(k);
         return !NameSpans.IsDeterminerOrFunctionWord(w) && !w.Equals("using", StringComparison.OrdinalIgnoreCase) && !w.Equals("via", StringComparison.OrdinalIgnoreCase)
                && !w.Equals("with", StringComparison.OrdinalIgnoreCase) && !HeadWords.Contains(HeadWords.Task, w);
+    }
+
+    // "Neural Legal Judgment Prediction", "Deep Face Recognition": what the model is, before the task's name
+    private static readonly HashSet<string> Descriptors = new(StringComparer.OrdinalIgnoreCase) { "neural", "deep", "novel", "new" };
+
+    /// <summary>
+    /// First token of the words before the head at <paramref name="head"/>, at most four, a glued run ("Sketch-to-Photo",
+    /// "View-based", "Post-click") counted as one word and never cut; a function word or a mention on its own ends them.
+    /// </summary>
+    private static int PhraseStart(LinkingContext ctx, Sentence title, int head)
+    {
+        var first = head;
+        for (var words = 0; words < 4 && first - 1 >= title.FirstToken; words++)
+        {
+            var k = first - 1;
+            // a symbol (":", ",") or a word that starts its run is tested on its own; "based" inside "Embedding-based" is not
+            if ((ctx.Tokens[k].Kind == TokenKind.Symbol || ctx.Tokens[k].SpaceBefore || k == title.FirstToken) && IsBoundaryWord(ctx, k)) break;
+            var start = NameSpans.GluedStart(ctx, k, title.FirstToken);
+            // "Transformer-Based Visual Segmentation": the method it is based on is not part of the task's name
+            if (start < k && ctx.MentionAt.ContainsKey(start) && ctx.IsLower(k, "based")) break;
+            first = start;
+        }
+        return first;
+    }
+
+    // "IMHO Fine-Tuning Improves Claim Detection": a claim, not a task's name
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "improves", "enables", "helps", "makes", "meets", "matters", "beats", "boosts", "yields", "drives", "needs", "is", "are",
+    };
+
+    private static bool HasVerb(LinkingContext ctx, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Word && Verbs.Contains(ctx.TokenText(k))) return true;
+        }
+        return false;
     }
 
     private static bool IsBoundaryWord(LinkingContext ctx, int k)
