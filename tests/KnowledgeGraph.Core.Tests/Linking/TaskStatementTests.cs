@@ -154,10 +154,13 @@ public class TaskStatementTests
 
     // the words before a title's task head: a glued run ("Zorblat-to-Quux", "Multi-Domain") is one word and is never cut,
     // a colon ends them, "Neural" / "Deep" before them describes the model, a following "Models" makes them a method's
-    // name, a verb makes them a claim, and a setting the vocabulary knows as a concept ("zero-shot") is not part of them
+    // name, a verb makes them a claim, and a setting the vocabulary knows as a concept ("zero-shot") is not part of them; a survey's topic is a slot
     [Theory]
     [InlineData("Neural Zorblat Judgment Prediction in English", "Zorblat Judgment Prediction")]
     [InlineData("Zero-shot Visual Zorblat Prediction", "Visual Zorblat Prediction")]
+    [InlineData("A Survey on Medical Zorblat Factorization", "Medical Zorblat Factorization")]
+    [InlineData("A Review of Zorblat Detection: Datasets and Methods", "Zorblat Detection")]
+    [InlineData("A Study of Zorblat Detection", "")]
     [InlineData("Unsupervised Zorblat-to-Quux Synthesis", "Unsupervised Zorblat-to-Quux Synthesis")]
     [InlineData("Frobnic Nets for Multi-Domain Zorblat State Generation", "Multi-Domain Zorblat State Generation")]
     [InlineData("Frobnic Nets for Post-click Zorblat Rate Estimation", "Post-click Zorblat Rate Estimation")]

@@ -65,7 +65,7 @@ internal static class TaskPhrases
             // the purpose slot of a title: "... for X", "towards X", "...: X", or the second of "X Detection and Y Recognition"
             var slot = before < title.FirstToken || ctx.IsLower(before, "for") || ctx.IsLower(before, "towards") || ctx.IsLower(before, "toward")
                        || ctx.Text[ctx.Tokens[before].Start] == ':'
-                       || (ctx.IsLower(before, "and") && previousTaskEnd == before - 1);
+                       || (ctx.IsLower(before, "and") && previousTaskEnd == before - 1) || SurveyTopic(ctx, before);
             if (!slot) continue;
             // an action noun that is no task head word: only after "for", "towards" or a colon ("Batch Prompting: …" opens
             // with a method's name), and not when a verb opens the phrase ("Coupling Vision and …")
@@ -154,6 +154,11 @@ internal static class TaskPhrases
         }
         return first;
     }
+
+    // "A Survey on Medical Document Summarization", "A Review of Zorblat Detection": what a survey covers is its task
+    private static bool SurveyTopic(LinkingContext ctx, int preposition) =>
+        (ctx.IsLower(preposition, "on") || ctx.IsLower(preposition, "of"))
+        && (ctx.IsLower(preposition - 1, "survey") || ctx.IsLower(preposition - 1, "review") || ctx.IsLower(preposition - 1, "overview"));
 
     // "IMHO Fine-Tuning Improves Claim Detection": a claim, not a task's name
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
