@@ -9,6 +9,10 @@ public class TaskStatementTests
     private static List<string> Tasks(string text) =>
         [.. TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Study", text).Select(l => l.Name)];
 
+    // the tasks a title alone states: the abstract says nothing of them
+    private static List<string> TitleTasks(string title) =>
+        [.. TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name)];
+
     // the object is named in the singular, but "news", "series" and "analysis" are no plurals
     [Theory]
     [InlineData("Our goal is to detect zorblat news on social media.", "Zorblat news detection")]
@@ -127,12 +131,8 @@ public class TaskStatementTests
     [InlineData("Predicting Zorblat Yields from Satellite Images", "Zorblat yield prediction")]
     [InlineData("Learning to Segment Quux Cells", "Quux cell segmentation")]
     [InlineData("Frobnic Nets: Detecting Wobble Faults", "Wobble fault detection")]
-    public void Tasks_TitleStatedWithAVerb_IsTheNominalizedTask(string title, string task)
-    {
-        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name);
-
-        Assert.Contains(task, tasks);
-    }
+    public void Tasks_TitleStatedWithAVerb_IsTheNominalizedTask(string title, string task) =>
+        Assert.Contains(task, TitleTasks(title));
 
     // a title's purpose phrase may end in an action noun that is no task head word; a verb, a noun that names no
     // action and a phrase that runs on into a coordination name no task
@@ -145,12 +145,8 @@ public class TaskStatementTests
     [InlineData("Quux 2: Open Zorblat Foundation and Fine-Tuned Chat Models", "")]
     [InlineData("Zorblat Causality for Machine Learning", "")]
     [InlineData("Frobnic Nets for Improving Zorblat Understanding", "Zorblat Understanding")]
-    public void Tasks_TitlePurposePhraseEndingInAnActionNoun_IsTheTask(string title, string task)
-    {
-        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name);
-
-        Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), tasks);
-    }
+    public void Tasks_TitlePurposePhraseEndingInAnActionNoun_IsTheTask(string title, string task) =>
+        Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), TitleTasks(title));
 
     // the words before a title's task head: a glued run ("Zorblat-to-Quux", "Multi-Domain") is one word and is never cut,
     // a colon ends them, "Neural" / "Deep" before them describes the model, a following "Models" makes them a method's
@@ -168,21 +164,14 @@ public class TaskStatementTests
     [InlineData("Neural Zorblat Translation Models for Quux Correction", "Quux Correction")]
     [InlineData("Frobnic Fine-Tuning Improves Zorblat Detection", "")]
     [InlineData("Sigmoid Units for Neural Network Zorblat Approximation", "")]
-    public void Tasks_TitleTaskPhrase_TakesItsWholeModifiersAndNoMore(string title, string task)
-    {
-        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, title, "We study it.").Select(l => l.Name);
-
-        Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), tasks);
-    }
+    public void Tasks_TitleTaskPhrase_TakesItsWholeModifiersAndNoMore(string title, string task) =>
+        Assert.Equal(task.Split('|', StringSplitOptions.RemoveEmptyEntries), TitleTasks(title));
 
     // arXiv titles broken over lines keep a run of spaces where the break was: a name read across one has single spaces
     [Fact]
     public void Tasks_NameReadAcrossARunOfSpaces_HasSingleSpaces()
     {
-        var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "Frobnic Nets for Binary Zorblat  Map Evaluation", "We study it.")
-            .Select(l => l.Name);
-
-        Assert.Equal(["Binary Zorblat Map Evaluation"], tasks);
+        Assert.Equal(["Binary Zorblat Map Evaluation"], TitleTasks("Frobnic Nets for Binary Zorblat  Map Evaluation"));
     }
 
     [Fact]
