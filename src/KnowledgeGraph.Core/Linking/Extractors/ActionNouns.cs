@@ -10,25 +10,21 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 /// </summary>
 internal static class ActionNouns
 {
-    private static readonly HashSet<string> NoAction = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet NoAction = new(
+    [
         "competition", "foundation", "solution", "question", "collection", "information", "position", "function", "condition",
         "relation", "environment", "experiment", "string", "thing", "query", "battery", "nothing", "something", "everything",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoActionLookup = NoAction.GetAlternateLookup<ReadOnlySpan<char>>();
+    ]);
 
     // words after which a purpose phrase has ended: "… for report writing in radiology"
-    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal) { "in", "with", "via", "using", "through", "by", "from", "on" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEndLookup = PhraseEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PhraseEnds = new(["in", "with", "via", "using", "through", "by", "from", "on"]);
 
     public static bool Is(LinkingContext ctx, int token)
     {
         if (ctx.Tokens[token].Kind != TokenKind.Word) return false;
         var w = ctx.LowerSpan(token);
         if (!(w.EndsWith("tion") || w.EndsWith("sion") || w.EndsWith("ment") || w.EndsWith("ing") || w.EndsWith("sis") || w.EndsWith("ery"))) return false;
-        return !NoActionLookup.Contains(w) && !(w.SequenceEqual("learning") && ctx.IsLower(token - 1, "machine"));
+        return !NoAction.Contains(w) && !(w.SequenceEqual("learning") && ctx.IsLower(token - 1, "machine"));
     }
 
     /// <summary>The phrase ends at <paramref name="token"/>: the sentence ends, a colon or stop follows, or a preposition.</summary>
@@ -38,6 +34,6 @@ internal static class ActionNouns
         if (next >= s.EndToken) return true;
         var t = ctx.Tokens[next];
         if (t.Kind == TokenKind.Symbol) return ctx.Text[t.Start] is ':' or '.' or ',' or '?' or '(' or ';';
-        return t.Kind == TokenKind.Word && PhraseEndLookup.Contains(ctx.LowerSpan(next));
+        return t.Kind == TokenKind.Word && PhraseEnds.Contains(ctx.LowerSpan(next));
     }
 }

@@ -22,8 +22,7 @@ internal static class AgentNounTasks
         ["retriever"] = "retrieval", ["retrievers"] = "retrieval",
     };
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly WordStartFilter Starts = new(Nouns.Keys);
+    private static readonly WordMap<string> Lookup = new(Nouns);
 
     private static readonly string[] ComponentWords = ["pretrained", "pre-trained", "off-the-shelf", "frozen", "external"];
 
@@ -49,7 +48,7 @@ internal static class AgentNounTasks
         if (i == s.FirstToken || ctx.Tokens[i].Kind != TokenKind.Word) return;
         var word = ctx.LowerSpan(i);
         // every agent noun ends in "er" or "ers": most words are turned away before any hash lookup
-        if (word.Length < 6 || !(word[^1] == 'r' || (word[^1] == 's' && word[^2] == 'r')) || !Starts.MayMatch(word)
+        if (word.Length < 6 || !(word[^1] == 'r' || (word[^1] == 's' && word[^2] == 'r')) 
             || !Lookup.TryGetValue(word, out var noun)) return;
         // the longest modifier run the vocabulary knows as "<modifiers> <task noun>"
         var first = i;

@@ -117,7 +117,7 @@ internal static class BaselineExtractor
             // "outperforms prior methods (e.g., X and Y)", "... methods such as X": the names follow the example marker
             if (IsExampleMarker(ctx, j, out var markerEnd))
             {
-                if (j > start && HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j - 1))) LowerCaseExamples(ctx, s, markerEnd + 1);
+                if (j > start && HeadWords.Method.Contains(ctx.LowerSpan(j - 1))) LowerCaseExamples(ctx, s, markerEnd + 1);
                 j = markerEnd;
                 continue;
             }
@@ -307,16 +307,16 @@ internal static class BaselineExtractor
         if (token.Kind != TokenKind.Word || !token.SpaceBefore || !char.IsLower(ctx.Text[token.Start]) || IsStop(ctx, next)) return false;
         var word = ctx.LowerSpan(next);
         return !(word is "and" or "or" or "than" or "nor" || word.EndsWith("ly") || word.EndsWith("ed") || word.EndsWith("ing")
-                 || HeadWords.Contains(HeadWords.Method, word) || HeadWords.Contains(ComparedHeads, word));
+                 || HeadWords.Method.Contains(word) || ComparedHeads.Contains(word));
     }
 
     // "the FastText implementation", "the BM25 baseline": nouns that stand for the compared system itself
-    private static readonly HashSet<string> ComparedHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet ComparedHeads = new(
+    [
         "implementation", "implementations", "baseline", "baselines", "variant", "variants", "version", "versions",
         "counterpart", "counterparts", "embedding", "embeddings", "features", "representations", "detector", "detectors",
         "tracker", "trackers", "solver", "solvers", "library", "toolkit",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsBasedSuffix(string suffix) =>
         suffix.Equals("-based", StringComparison.OrdinalIgnoreCase) || suffix.Equals("-like", StringComparison.OrdinalIgnoreCase)

@@ -110,11 +110,11 @@ internal static class CoordinatedTasks
 
     // The task nouns end in a few letter pairs ("detection", "tracking", "retrieval", "diagnosis"): most words of an
     // abstract are turned away by their length and last two letters before any hashing.
-    private static readonly ulong[] TaskNounEnds = EndBits(HeadWords.Task);
-    private static readonly int ShortestTaskNoun = HeadWords.Task.Min(w => w.Length);
+    private static readonly ulong[] TaskNounEnds = EndBits(HeadWords.Task.Words);
+    private static readonly int ShortestTaskNoun = HeadWords.Task.Words.Min(w => w.Length);
     // The words come lower-cased, so an ordinal set does: its hash is about half the cost of the case-blind one.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TaskNouns =
-        new HashSet<string>(HeadWords.Task.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(HeadWords.Task.Words.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // one bit per pair of last letters (7 bits each, 16,384 bits): a test without hashing for every word
     private static int EndOf(ReadOnlySpan<char> w) => (w[^2] & 0x7F) << 7 | (w[^1] & 0x7F);

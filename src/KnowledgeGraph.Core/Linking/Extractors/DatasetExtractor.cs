@@ -107,7 +107,7 @@ internal static class DatasetExtractor
         for (var i = s.FirstToken + 1; i < s.EndToken; i++)
         {
             if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.Lowered[ctx.Tokens[i].Start] is not ('d' or 'b' or 'c' or 's')
-                || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
+                || !HeadWords.Dataset.Contains(ctx.LowerSpan(i)) || ctx.MentionAt.ContainsKey(i)) continue;
             var last = i - 1;
             // "task-oriented dialogue (TOD) datasets": the candidate is the acronym inside the brackets, not "TOD)"
             if (last - 2 >= s.FirstToken && ctx.Text[ctx.Tokens[last].Start] == ')' && ctx.Text[ctx.Tokens[last - 2].Start] == '('
@@ -188,7 +188,7 @@ internal static class DatasetExtractor
         var next = last + 1;
         if (next >= s.EndToken || ctx.Tokens[next].Kind != TokenKind.Word || !char.IsLower(ctx.Text[ctx.Tokens[next].Start])) return false;
         var w = ctx.LowerSpan(next);
-        return !(NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(next)) || HeadWords.Contains(HeadWords.Dataset, w)
+        return !(NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(next)) || HeadWords.Dataset.Contains(w)
                  || w is "respectively" or "without" or "within" or "under" or "while" or "where" or "which" or "whereas" or "demonstrate" or "show" or "shows");
     }
 

@@ -94,7 +94,7 @@ internal static class DatasetLists
         for (var i = s.FirstToken; i + 2 < s.EndToken; i++)
         {
             // the bracket first: it rules out almost every token without a lookup
-            if (ctx.Text[ctx.Tokens[i + 1].Start] != '(' || ctx.Tokens[i].Kind != TokenKind.Word || !HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(i))) continue;
+            if (ctx.Text[ctx.Tokens[i + 1].Start] != '(' || ctx.Tokens[i].Kind != TokenKind.Word || !HeadWords.Dataset.Contains(ctx.LowerSpan(i))) continue;
             var j = i + 2;
             // "i.e.," / "e.g.," / "namely"
             if (ctx.IsLower(j, "namely")) j++;

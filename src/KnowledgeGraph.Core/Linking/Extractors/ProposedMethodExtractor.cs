@@ -30,8 +30,7 @@ internal static class ProposedMethodExtractor
         ["coined"] = Verb.Naming, ["namely"] = Verb.Naming,
     };
 
-    private static readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly WordStartFilter VerbStarts = new(Verbs.Keys);
+    private static readonly WordMap<Verb> VerbLookup = new(Verbs);
     private static readonly HashSet<string> TitleOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "when", "towards", "toward", "how", "why", "what", "do", "does", "is", "are", "can", "on", "to",
@@ -156,8 +155,7 @@ internal static class ProposedMethodExtractor
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
             // first letters of the verbs: most tokens are rejected without hashing
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbStarts.MayMatch(ctx.LowerSpan(i))
-                || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !VerbLookup.TryGetValue(ctx.LowerSpan(i), out var verb)) continue;
             var naming = verb == Verb.Naming;
             // "we developed ZorbNet", "we have designed a framework, X": a past-tense proposal verb after its first-person subject
             var active = firstPerson && (verb == Verb.Propose || verb == Verb.Passive && AfterFirstPersonSubject(ctx, s, i) && !EarlierWork(ctx, s, i));
@@ -322,7 +320,7 @@ internal static class ProposedMethodExtractor
             if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is '-' or '‐' && !ctx.Tokens[k].SpaceBefore
                 && k + 1 < s.EndToken && !ctx.Tokens[k + 1].SpaceBefore) continue;
             if (ctx.Tokens[k].Kind != TokenKind.Word) return;
-            var methodOrData = HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))
+            var methodOrData = HeadWords.Method.Contains(ctx.LowerSpan(k)) || HeadWords.Dataset.Contains(ctx.LowerSpan(k))
                                || Artifacts.Contains(ctx.LowerSpan(k));
             if (!methodOrData && !ContributionNouns.Contains(ctx.LowerSpan(k))) continue;
             var j = k + 1;
@@ -334,7 +332,7 @@ internal static class ProposedMethodExtractor
             if (methodOrData && NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last))
             {
                 candidates.Add(name, FullNameFor(ctx, name), 0.85, name, s);
-                if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
+                if (HeadWords.Dataset.Contains(ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
             }
             else if (comma && SetOffTitleCaseName(ctx, s, j) is var end and >= 0)
             {
@@ -361,7 +359,7 @@ internal static class ProposedMethodExtractor
         var k = last + 1;
         if (words < 2 || k >= s.EndToken) return;
         var head = ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start])
-                   && (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k)) || ContributionNouns.Contains(ctx.LowerSpan(k)));
+                   && (HeadWords.Method.Contains(ctx.LowerSpan(k)) || ContributionNouns.Contains(ctx.LowerSpan(k)));
         var setOff = head || ctx.TokenText(k) == "," || ctx.IsLower(k, "to") || ctx.IsLower(k, "that") || ctx.IsLower(k, "which");
         if (!setOff) return;
         var name = ctx.Span(first, last);
@@ -473,8 +471,8 @@ internal static class ProposedMethodExtractor
         for (var j = k + 2; j < Math.Min(s.EndToken, k + 7); j++)
         {
             if (ctx.Tokens[j].Kind != TokenKind.Word) return false;
-            if (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j))) return false;
-            if (HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j))) return !ctx.LowerStartsWith(j, "benchmark") || CountedItems(ctx, s, j + 1);
+            if (HeadWords.Method.Contains(ctx.LowerSpan(j))) return false;
+            if (HeadWords.Dataset.Contains(ctx.LowerSpan(j))) return !ctx.LowerStartsWith(j, "benchmark") || CountedItems(ctx, s, j + 1);
         }
         return false;
     }
@@ -491,8 +489,8 @@ internal static class ProposedMethodExtractor
         for (var k = from; k < to; k++)
         {
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
-            if (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k))) return false;
-            data |= HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(k));
+            if (HeadWords.Method.Contains(ctx.LowerSpan(k))) return false;
+            data |= HeadWords.Dataset.Contains(ctx.LowerSpan(k));
         }
         return data;
     }
@@ -507,7 +505,7 @@ internal static class ProposedMethodExtractor
             var j = i + 1;
             while (j < s.EndToken && (ctx.IsLower(j, "proposed") || ctx.IsLower(j, "new") || ctx.IsLower(j, "novel") || ctx.IsLower(j, "method") || ctx.IsLower(j, "model"))) j++;
             // "Our framework, ZorbRL, learns …": the name set off after the kind of thing it is
-            if (ours && j + 2 < s.EndToken && ctx.TokenSpan(j + 1) is "," && (HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(j)) || HeadWords.Contains(HeadWords.Dataset, ctx.LowerSpan(j)))) j += 2;
+            if (ours && j + 2 < s.EndToken && ctx.TokenSpan(j + 1) is "," && (HeadWords.Method.Contains(ctx.LowerSpan(j)) || HeadWords.Dataset.Contains(ctx.LowerSpan(j)))) j += 2;
             if (j >= s.EndToken) continue;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);

@@ -12,13 +12,8 @@ internal static class RatingCriteria
 {
     private const int MaxItemWords = 3;
 
-    private static readonly HashSet<string> RatingVerbs = new(StringComparer.Ordinal)
-    {
-        "rated", "rate", "rates", "rating", "scored", "score", "scores", "graded", "grade", "grades", "judged",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RatingVerbLookup = RatingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly WordStartFilter RatingVerbStarts = new(RatingVerbs);
+    private static readonly WordSet RatingVerbs =
+        new(["rated", "rate", "rates", "rating", "scored", "score", "scores", "graded", "grade", "grades", "judged"]);
 
     // words that end an item or the list: "rated on clarity and accuracy using a Likert scale"
     private static readonly HashSet<string> Enders = new(StringComparer.Ordinal)
@@ -31,7 +26,7 @@ internal static class RatingCriteria
     {
         for (var i = s.FirstToken; i < s.EndToken - 2; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !RatingVerbStarts.MayMatch(ctx.LowerSpan(i)) || !RatingVerbLookup.Contains(ctx.LowerSpan(i))) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !RatingVerbs.Contains(ctx.LowerSpan(i))) continue;
             // the criteria follow "on" or "for" within a few words: "rated all responses, except their own, on …"
             var on = -1;
             for (var k = i + 1; k < Math.Min(s.EndToken, i + 10); k++)

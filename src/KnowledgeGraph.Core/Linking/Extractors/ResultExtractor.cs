@@ -575,7 +575,7 @@ internal static class ResultExtractor
         if (ctx.ProposedNames.Count != 1) return null;
         for (var k = s.FirstToken; k + 1 < i; k++)
         {
-            if (ctx.IsLower(k, "our") && HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(k + 1))) return ctx.ProposedNames[0];
+            if (ctx.IsLower(k, "our") && HeadWords.Method.Contains(ctx.LowerSpan(k + 1))) return ctx.ProposedNames[0];
         }
         return null;
     }

@@ -23,7 +23,7 @@ internal static class TaskExtractor
             // "abusive language" + "detection": the task is the longer phrase, a kind of the known one
             var next = m.LastToken + 1;
             if (next < s.EndToken && ctx.Tokens[next].Kind == TokenKind.Word && ctx.Tokens[next].SpaceBefore
-                && HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(next)) && !HeadWords.Task.Contains(HeadWords.LastWord(m.Entry.Canonical)))
+                && HeadWords.Task.Contains(ctx.LowerSpan(next)) && !HeadWords.Task.Contains(HeadWords.LastWord(m.Entry.Canonical)))
             {
                 var phrase = ctx.Text[m.Start..ctx.Tokens[next].End];
                 ctx.Add(RelationshipType.Addresses, NodeLabel.Task, Capitalize(phrase.ToLowerInvariant()), phrase, s, confidence, Name + ":head", true,

@@ -11,19 +11,15 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 internal static class TaskPhrases
 {
     // "Automated Unit Test Generation" addresses unit test generation: how well is not part of what
-    private static readonly HashSet<string> Qualities = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Qualities = new(
+    [
         "automated", "automatic", "efficient", "effective", "accurate", "robust", "fast", "faster", "scalable", "improved",
         "improving", "enhanced", "enhancing", "better", "simple", "fully", "reliable", "explainable", "interpretable",
         "lightweight", "practical", "generalizable", "precise", "rapid", "high-quality", "towards", "toward", "state-of-the-art",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"automated", "efficient", "accurate": how well, not what.</summary>
-    public static bool IsQuality(string word) => Qualities.Contains(word);
-
-    public static bool IsQuality(ReadOnlySpan<char> word) => QualityLookup.Contains(word);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualityLookup = Qualities.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static bool IsQuality(ReadOnlySpan<char> word) => Qualities.Contains(word);
 
     public static void Run(LinkingContext ctx)
     {
@@ -41,7 +37,7 @@ internal static class TaskPhrases
         var previousTaskEnd = -1;
         for (var i = title.FirstToken; i < title.EndToken; i++)
         {
-            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i)) && !EndsActionPhrase(ctx, title, i)) continue;
+            if (!HeadWords.Task.Contains(ctx.LowerSpan(i)) && !EndsActionPhrase(ctx, title, i)) continue;
             var taskEnd = i;
             if (ctx.MentionAt.TryGetValue(i, out var mention))
             {
@@ -49,7 +45,7 @@ internal static class TaskPhrases
                 continue;
             }
             // "Detection of X" is a nominalization; "Translation Models", "Detection Networks" name a method
-            if (ctx.IsLower(i + 1, "of") || i + 1 < title.EndToken && HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(i + 1))) continue;
+            if (ctx.IsLower(i + 1, "of") || i + 1 < title.EndToken && HeadWords.Method.Contains(ctx.LowerSpan(i + 1))) continue;
             var first = PhraseStart(ctx, title, i);
             while (first < i && ctx.Tokens[first].Kind == TokenKind.Symbol) first++;
             while (first < i && Qualities.Contains(ctx.TokenText(first))) first++;
@@ -60,7 +56,7 @@ internal static class TaskPhrases
             if (first >= i || ctx.MentionAt.ContainsKey(first) || HasVerb(ctx, first, i)) continue;
             var before = opened - 1;
             // "Neural Legal Judgment Prediction", but not "Neural Network Function Approximation"
-            var describes = !HeadWords.Contains(HeadWords.Method, ctx.LowerSpan(first));
+            var describes = !HeadWords.Method.Contains(ctx.LowerSpan(first));
             while (before >= title.FirstToken && (Qualities.Contains(ctx.TokenText(before)) || describes && Descriptors.Contains(ctx.TokenText(before)))) before--;
             // the purpose slot of a title: "... for X", "towards X", "...: X", or the second of "X Detection and Y Recognition"
             var slot = before < title.FirstToken || ctx.IsLower(before, "for") || ctx.IsLower(before, "towards") || ctx.IsLower(before, "toward")
@@ -69,7 +65,7 @@ internal static class TaskPhrases
             if (!slot) continue;
             // an action noun that is no task head word: only after "for", "towards" or a colon ("Batch Prompting: …" opens
             // with a method's name), and not when a verb opens the phrase ("Coupling Vision and …")
-            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i))
+            if (!HeadWords.Task.Contains(ctx.LowerSpan(i))
                 && (before < title.FirstToken || ctx.IsLower(before, "and") || ctx.LowerSpan(first).EndsWith("ing"))) continue;
             var phrase = ctx.Span(first, i);
             if (ctx.IsProposed(phrase)) continue;
@@ -87,7 +83,7 @@ internal static class TaskPhrases
     {
         for (var i = title.FirstToken; i + 2 < title.EndToken; i++)
         {
-            if (!HeadWords.Contains(HeadWords.Task, ctx.LowerSpan(i)) || !ctx.IsLower(i + 1, "of") || ctx.MentionAt.ContainsKey(i)) continue;
+            if (!HeadWords.Task.Contains(ctx.LowerSpan(i)) || !ctx.IsLower(i + 1, "of") || ctx.MentionAt.ContainsKey(i)) continue;
             var first = i + 2;
             if (ctx.IsLower(first, "the")) first++;
             var last = first - 1;
@@ -129,11 +125,11 @@ internal static class TaskPhrases
         if (ctx.Tokens[k].Kind != TokenKind.Word) return false;
         var w = ctx.TokenText(k);
         return !NameSpans.IsDeterminerOrFunctionWord(w) && !w.Equals("using", StringComparison.OrdinalIgnoreCase) && !w.Equals("via", StringComparison.OrdinalIgnoreCase)
-               && !w.Equals("with", StringComparison.OrdinalIgnoreCase) && !HeadWords.Contains(HeadWords.Task, w);
+               && !w.Equals("with", StringComparison.OrdinalIgnoreCase) && !HeadWords.Task.Contains(w);
     }
 
     // "Neural Legal Judgment Prediction", "Deep Face Recognition": what the model is, before the task's name
-    private static readonly HashSet<string> Descriptors = new(StringComparer.OrdinalIgnoreCase) { "neural", "deep", "novel", "new" };
+    private static readonly WordSet Descriptors = new(["neural", "deep", "novel", "new"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// First token of the words before the head at <paramref name="head"/>, at most four, a glued run ("Sketch-to-Photo",
@@ -161,10 +157,9 @@ internal static class TaskPhrases
         && (ctx.IsLower(preposition - 1, "survey") || ctx.IsLower(preposition - 1, "review") || ctx.IsLower(preposition - 1, "overview"));
 
     // "IMHO Fine-Tuning Improves Claim Detection": a claim, not a task's name
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "improves", "enables", "helps", "makes", "meets", "matters", "beats", "boosts", "yields", "drives", "needs", "is", "are",
-    };
+    private static readonly WordSet Verbs = new(
+        ["improves", "enables", "helps", "makes", "meets", "matters", "beats", "boosts", "yields", "drives", "needs", "is", "are"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool HasVerb(LinkingContext ctx, int first, int last)
     {

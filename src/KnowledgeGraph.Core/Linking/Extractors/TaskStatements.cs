@@ -31,13 +31,9 @@ internal static class TaskStatements
     };
 
     // nouns that state a task: "the problem of X", "the X task"
-    private static readonly HashSet<string> ProblemWords = new(StringComparer.Ordinal) { "problem", "problems", "task", "tasks" };
+    private static readonly WordSet ProblemWords = new(["problem", "problems", "task", "tasks"]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProblemLookup = ProblemWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly WordStartFilter ProblemStarts = new(ProblemWords);
-
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = VerbNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly WordStartFilter VerbStarts = new(VerbNouns.Keys);
+    private static readonly WordMap<string> VerbLookup = new(VerbNouns);
 
     // words that end an object phrase besides function words: "detect X using Y", "the problem of X via Y"
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
@@ -63,7 +59,7 @@ internal static class TaskStatements
                 if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
                 AgentNounTasks.At(ctx, s, i);
                 var word = ctx.LowerSpan(i);
-                if (ProblemStarts.MayMatch(word) && ProblemLookup.Contains(word))
+                if (ProblemWords.Contains(word))
                 {
                     // "the problem of negative transfer remains": only a problem the paper takes on is its task
                     if (!TakenOn(ctx, s, i)) continue;
@@ -71,14 +67,14 @@ internal static class TaskStatements
                     else if (Cues.HasAny(ctx, s, Cues.FirstPerson)) ProblemNamed(ctx, s, i);
                 }
                 // "radiologists need to diagnose X", "the system first needs to recognize X": a step, not the paper's aim
-                else if (VerbStarts.MayMatch(word) && (ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun))
+                else if ((ctx.IsLower(i - 1, "to") || ctx.IsLower(i - 1, "for")) && VerbLookup.TryGetValue(word, out var noun))
                 {
                     // without "we", only a task the vocabulary knows: "models trained to classify skin lesions"
                     Purpose(ctx, s, i, noun, knownOnly: !Cues.HasAny(ctx, s, Cues.FirstPerson));
                 }
                 // "ChatGPT's performance in answering clinical questions", "outperform humans in generating essays": what a
                 // system is measured at doing is the task it is evaluated on
-                else if (VerbStarts.MayMatch(word) && word.EndsWith("ing") && (ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at")) && VerbLookup.TryGetValue(word, out noun)
+                else if (word.EndsWith("ing") && (ctx.IsLower(i - 1, "in") || ctx.IsLower(i - 1, "at")) && VerbLookup.TryGetValue(word, out noun)
                          && Cues.HasAny(ctx, s, Cues.Evaluation))
                 {
                     Purpose(ctx, s, i, noun);
@@ -90,7 +86,7 @@ internal static class TaskStatements
                 {
                     QuestionAnswering(ctx, s, i);
                 }
-                else if (HeadWords.Contains(HeadWords.Task, word) && ctx.IsLower(i + 1, "of") && !ctx.MentionAt.ContainsKey(i)
+                else if (HeadWords.Task.Contains(word) && ctx.IsLower(i + 1, "of") && !ctx.MentionAt.ContainsKey(i)
                          && (i == s.FirstToken || !IsObjectWord(ctx, i - 1)) && Cues.HasAny(ctx, s, Cues.FirstPerson))
                 {
                     Nominalization(ctx, s, i);
@@ -256,7 +252,7 @@ internal static class TaskStatements
         if (t.Kind != TokenKind.Word) return false;
         var w = ctx.TokenText(k);
         var lower = ctx.LowerSpan(k);
-        return !NameSpans.IsDeterminerOrFunctionWord(w) && !Stops.Contains(w) && !ProblemLookup.Contains(lower) && !VerbLookup.ContainsKey(lower);
+        return !NameSpans.IsDeterminerOrFunctionWord(w) && !Stops.Contains(w) && !ProblemWords.Contains(lower) && !VerbLookup.ContainsKey(lower);
     }
 
     private static void AddTask(LinkingContext ctx, Sentence s, int first, int last, string name, string surface, bool knownOnly = false)
