@@ -111,7 +111,8 @@ TASK_STOP = {
     "point clouds",
 }
 
-DATASET_STOP = {"MR", "MRI", "CT", "PET", "EEG", "ECG"}
+# imaging modalities; a phone and a task that leaderboards list as benchmarks ("on an iPhone12", "VSR")
+DATASET_STOP = {"MR", "MRI", "CT", "PET", "EEG", "ECG", "iPhone", "VSR"}
 
 TASK_SINGLE_OK = {
     "summarization", "deblurring", "inpainting", "super-resolution", "retrosynthesis", "denoising", "dehazing",

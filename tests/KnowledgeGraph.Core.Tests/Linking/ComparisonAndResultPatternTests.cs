@@ -515,4 +515,35 @@ public class ComparisonAndResultPatternTests
     [InlineData("It outperforms ZorbNet trained on the same graphs.", "ZorbNet")]
     public void Baselines_UnknownNameBeforeAMethodNounAdverbOrParticiple_IsStillABaseline(string sentence, string baseline) =>
         Assert.Equal([baseline], Baselines("A Study", sentence));
+
+    private static List<string> ResultRows(string text) =>
+        [.. Results("A Study", text).Select(r => r.Properties["metric"] + "=" + r.Properties["value"]
+            + (r.Properties.TryGetValue("dataset", out var d) ? "@" + d : "")).Order(StringComparer.Ordinal)];
+
+    // a frame rate written apart from its number is the metric that names it, not a unit of the accuracy before it
+    [Fact]
+    public void Results_FramesPerSecondApart_IsAThroughputResultOfItsOwn()
+    {
+        Assert.Equal(["Mean IoU=77.4%@Cityscapes", "Throughput=102@Cityscapes"],
+            ResultRows("In particular, ZorbNet yields 77.4% mIoU at 102 FPS on Cityscapes."));
+    }
+
+    // a bracketed figure after each dataset's name is the sentence's one metric on that dataset
+    [Fact]
+    public void Results_BracketedFigureAfterADataset_IsTheSentencesMetricThere()
+    {
+        Assert.Equal(["mAP@0.5=+20.5@S3DIS", "mAP@0.5=+3.5@SUN RGB-D", "mAP@0.5=+4.5@ScanNet"],
+            ResultRows("The method achieves state-of-the-art results in terms of mAP@0.5 on ScanNet V2 (+4.5), SUN RGB-D (+3.5), and S3DIS (+20.5) datasets."));
+    }
+
+    // a metric changed by a number: a metric the vocabulary does not know, named by its head word; the model it is
+    // measured of between metric and number, with quantifiers or a size ("ResNet-50"), is no barrier
+    [Theory]
+    [InlineData("On average, ZorbFed can improve the quux recognition rate by 13.28% compared to the supervised model.", "Quux recognition rate=13.28%")]
+    [InlineData("ZorbTS outperforms the baselines, reducing zorblat error by an average of 10.4% and 38.2%, respectively.", "Zorblat error=10.4%|Zorblat error=38.2%")]
+    [InlineData("Overall, ZorbRAG improves the accuracy of six different LLMs by up to 18%.", "Accuracy=18%")]
+    [InlineData("ZorbAug improves the top-1 accuracy of ResNet-50 by 1.2%.", "Top-1 Accuracy=1.2%")]
+    [InlineData("The tuned model improves the quux rate of learning by 3%.", "")]
+    public void Results_MetricChangedByANumber_IsAResult(string text, string rows) =>
+        Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
 }

@@ -226,4 +226,30 @@ public class ProposedPatternTests
 
         Assert.Contains("Zorbic-Frobmark", proposed);
     }
+
+    // the paper's own method, defined right after "the proposed" / "our proposed", though no first-person verb names it;
+    // an adjective that opens the long form ("deep") belongs to it
+    [Theory]
+    [InlineData("The proposed deep zorblat-resolution networks (DZNets) are composed of two deep branches.", "DZNets", "deep zorblat-resolution networks")]
+    [InlineData("Our proposed quux mixing network (QMN) is trained end to end.", "QMN", "quux mixing network")]
+    public void Proposed_TheProposedLongFormWithAcronym_IsTheContribution(string sentence, string name, string fullName)
+    {
+        var link = Assert.Single(TestLinker.Links(RelationshipType.Proposes, NodeLabel.Method, "A study", sentence));
+
+        Assert.Equal(name, link.Name);
+        Assert.Equal(fullName, link.Properties["fullName"]);
+    }
+
+    // a title that opens with the method's name though no colon sets it off: the abstract defines it as an acronym's
+    // long form, proposes it by name or restates it with its capitals; a field, a task or a phrase the abstract does
+    // not take up names nothing
+    [Theory]
+    [InlineData("Dense Zorblat Query for End-to-End Object Detection", "The solution should be Dense Zorblat Queries (DZQ). DZQ helps detectors.", "DZQ")]
+    [InlineData("Zorblat Models", "To overcome this, we propose zorblat models, a new family of generative models.", "Zorblat Models")]
+    [InlineData("Learned Zorblat Quantization", "Here, we present a method for training such networks, Learned Zorblat Quantization, that reaches full precision.", "Learned Zorblat Quantization")]
+    [InlineData("Artificial Intelligence in Senology", "Artificial Intelligence (AI) is defined as the simulation of human intelligence. AI is used widely.", "")]
+    [InlineData("Zorblat Detection in the Wild", "We propose zorblat detection methods for noisy images.", "")]
+    [InlineData("Zorblat Models", "Zorblat models are widely used in physics.", "")]
+    public void Proposed_TitleOpeningWithTheMethodsName_IsTheContributionWhenTheAbstractTakesItUp(string title, string text, string name) =>
+        Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed(title, text));
 }

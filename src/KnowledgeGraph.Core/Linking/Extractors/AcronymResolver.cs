@@ -46,6 +46,12 @@ internal static class AcronymResolver
         }
     }
 
+    private static readonly WordSet LeadingFunctionWords = new(
+    [
+        "the", "an", "of", "in", "on", "for", "to", "and", "or", "with", "by", "from", "as", "at", "this", "that", "these",
+        "those", "our", "their", "its", "we", "is", "are", "via", "using", "into", "such",
+    ]);
+
     public static bool LooksLikeAcronym(string s)
     {
         if (s.Length < 2 || s.Length > 16 || !char.IsLetter(s[0]) && !char.IsDigit(s[0])) return false;
@@ -97,8 +103,9 @@ internal static class AcronymResolver
         {
             if (ctx.Tokens[j].End > begin)
             {
-                // skip a leading article or preposition the letters happened to land in
-                while (j < open - 1 && NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(j)) && char.IsLower(ctx.Text[ctx.Tokens[j].Start])) j++;
+                // skip a leading article or preposition the letters happened to land in; not an adjective of the name
+                // ("deep dual-resolution networks (DDRNets)")
+                while (j < open - 1 && (ctx.TokenSpan(j) is "a" || LeadingFunctionWords.Contains(ctx.TokenSpan(j)))) j++;
                 return j;
             }
         }

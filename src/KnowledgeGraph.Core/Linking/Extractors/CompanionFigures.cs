@@ -70,4 +70,16 @@ internal static class CompanionFigures
         if (ctx.IsLower(k, "the")) k++;
         return k < s.EndToken && ctx.MentionAt.TryGetValue(k, out var m) && m.FirstToken == k && m.Entry.Kind == NodeLabel.Method ? m.Entry.Canonical : null;
     }
+
+    /// <summary>
+    /// "results in terms of mAP@0.5 on ScanNet V2 (+4.5), SUN RGB-D (+3.5), and S3DIS (+20.5)": a bare bracketed figure
+    /// right after a dataset's name is the sentence's metric on that dataset; that dataset, or null.
+    /// </summary>
+    public static string? DatasetFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
+    {
+        var open = number - 1;
+        if (open > s.FirstToken && ctx.TokenSpan(open) is "+" or "-" or "−") open--;
+        if (open - 1 < s.FirstToken || !(ctx.TokenSpan(open) is "(") || unitEnd + 1 >= s.EndToken || !(ctx.TokenSpan(unitEnd + 1) is ")")) return null;
+        return ctx.MentionAt.TryGetValue(open - 1, out var m) && m.Entry.Kind == NodeLabel.Dataset && m.LastToken == open - 1 ? m.Entry.Canonical : null;
+    }
 }

@@ -41,10 +41,13 @@ internal static class ProposedMethodExtractor
     {
         var candidates = new ProposedCandidates(ctx);
         TitlePrefix(ctx, candidates);
+        var titleOpening = TitleNamedProposals.OpeningPhrase(ctx);
+        TitleNamedProposals.Run(ctx, titleOpening, candidates);
+        TitleNamedProposals.Restated(ctx, titleOpening, candidates);
         foreach (var s in ctx.Sentences)
         {
             if (ctx.InTitle(s)) continue;
-            CueSentence(ctx, s, candidates);
+            CueSentence(ctx, s, titleOpening, candidates);
             OurName(ctx, s, candidates);
         }
 
@@ -146,7 +149,7 @@ internal static class ProposedMethodExtractor
         return false;
     }
 
-    private static void CueSentence(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
+    private static void CueSentence(LinkingContext ctx, Sentence s, string? titleOpening, ProposedCandidates candidates)
     {
         var firstPerson = Cues.SpeaksForThePaper(ctx, s);
         var priorWork = Cues.HasAny(ctx, s, Cues.ProposalPriorWork);
@@ -177,7 +180,15 @@ internal static class ProposedMethodExtractor
                 }
                 continue;
             }
+            // "The proposed deep dual-resolution networks (DDRNets) are …": the paper's own method, defined right after
+            if (verb == Verb.Passive && (ctx.IsLower(i - 1, "the") || ctx.IsLower(i - 1, "our"))
+                && ctx.AcronymsIn(s.Index).FirstOrDefault(a => a.LongFirstToken == i + 1) is { } adjectival && !IsKnownEntity(ctx, adjectival))
+            {
+                candidates.Add(adjectival.Short, adjectival.LongForm, 0.85, adjectival.Short, s);
+                continue;
+            }
             if (!active && !passive) continue;
+            if (active) TitleNamedProposals.AfterVerb(ctx, s, i, titleOpening, candidates);
 
             // "we propose DiffDis to ..." — a name right after the verb
             var named = false;

@@ -134,6 +134,17 @@ internal static class ResultExtractor
                     confidence = 0.7;
                     parallelDataset = onDataset;
                 }
+                if (metric is null && CompanionFigures.DatasetFigure(ctx, i, unitEnd, s) is { } bracketedOn && SoleMetricBefore(metricAt, i, s) is { } shared)
+                {
+                    metric = shared;
+                    confidence = 0.7;
+                    parallelDataset = bracketedOn;
+                }
+                if (metric is null && ChangedMetric(ctx, i, s) is { } changed)
+                {
+                    metric = changed;
+                    confidence = 0.65;
+                }
                 var compared = false;
                 // "versus 62.8% for FedAvg and 66.1% for SCAFFOLD": the comparison goes on, figure by figure
                 if (metric is null && lastMetric is not null && (CompanionFigures.ComparedFigure(ctx, i, s)
@@ -312,7 +323,9 @@ internal static class ResultExtractor
         if (i + 1 >= ctx.Tokens.Length) return false;
         var next = ctx.TokenText(i + 1);
         if (next == "\\" && i + 2 < ctx.Tokens.Length && ctx.TokenText(i + 2) is "%" or "times") return true; // LaTeX 60\%, $2\times$
-        return next is "%" or "×" or "x" or "X" or "pp" or "dB" or "fps" or "FPS" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
+        // "91.07fps" glued is a value with its unit; "102 FPS" apart is a number and the metric that names it
+        if (next is "fps" or "FPS") return !ctx.Tokens[i + 1].SpaceBefore;
+        return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
                || next.Equals("points", StringComparison.OrdinalIgnoreCase) || IsPercentagePoints(ctx, i);
     }
 
@@ -384,6 +397,60 @@ internal static class ResultExtractor
         return null;
     }
 
+    // the "of" before a model's name, across up to three quantifiers or modifiers ("of six different LLMs"); -1 when none
+    private static int OfBefore(LinkingContext ctx, int name, Sentence s)
+    {
+        for (var k = name - 1; k >= s.FirstToken && name - k <= 4; k--)
+        {
+            if (ctx.IsLower(k, "of")) return k;
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The one metric the sentence names before the number, or null when it names none or several.</summary>
+    private static string? SoleMetricBefore(Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    {
+        string? sole = null;
+        foreach (var (first, m) in metricAt)
+        {
+            if (first < s.FirstToken || m.Last >= number) continue;
+            if (sole is not null && sole != m.Canonical) return null;
+            sole = m.Canonical;
+        }
+        return sole;
+    }
+
+    /// <summary>
+    /// "improve the recognition rate by 13.28%", "reducing forecast error by an average of 10.4%": a metric the
+    /// vocabulary does not know, named by its head word ("rate", "error") as the object of a change verb, with the
+    /// number it changed by. Adds the metric and returns its name, or null.
+    /// </summary>
+    private static string? ChangedMetric(LinkingContext ctx, int number, Sentence s)
+    {
+        var k = number - 1;
+        // "by 13.28%", "by up to 18%", "by an average of 10.4%", "by about 3%"
+        while (k > s.FirstToken && ctx.Tokens[k].Kind == TokenKind.Word && ctx.TokenSpan(k) is "up" or "to" or "an" or "average" or "of" or "about" or "around" or "nearly" or "over" or "almost" or "roughly") k--;
+        if (!ctx.IsLower(k, "by")) return null;
+        var head = k - 1;
+        if (head - 1 < s.FirstToken || ctx.Tokens[head].Kind != TokenKind.Word || !HeadWords.Metric.Contains(ctx.LowerSpan(head))) return null;
+        // one or two modifiers, then "the" or the change verb itself
+        var first = head;
+        while (first - 1 > s.FirstToken && head - first < 2 && ctx.Tokens[first - 1].Kind == TokenKind.Word && !IsChangeVerb(ctx, first - 1)
+               && !ctx.IsLower(first - 1, "the") && !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))) first--;
+        if (first == head || ctx.MentionAt.ContainsKey(first)) return null;
+        var verb = ctx.IsLower(first - 1, "the") ? first - 2 : first - 1;
+        if (!IsChangeVerb(ctx, verb)) return null;
+        var name = TaskExtractor.Capitalize(ctx.Span(first, head).ToLowerInvariant());
+        ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, name, ctx.Span(first, head), s, 0.65, Name + ":changed", true);
+        return name;
+    }
+
+    private static bool IsChangeVerb(LinkingContext ctx, int k) =>
+        k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word
+        && (ctx.LowerStartsWith(k, "improv") || ctx.LowerStartsWith(k, "reduc") || ctx.LowerStartsWith(k, "increas") || ctx.LowerStartsWith(k, "decreas")
+            || ctx.LowerStartsWith(k, "lower") || ctx.LowerStartsWith(k, "boost") || ctx.LowerStartsWith(k, "rais") || ctx.LowerStartsWith(k, "cut"));
+
     // "accuracy 94.12%", "accuracy of 94.12%"
     private static bool OwnNumberAfter(LinkingContext ctx, int k, Sentence s)
     {
@@ -397,6 +464,14 @@ internal static class ResultExtractor
         for (var k = number - 1; k >= Math.Max(s.FirstToken, number - 8); k--)
         {
             if (MetricEndingAt(metricAt, k, s) is { } metric) return metric;
+            // ... nor the model it is measured of, a variant too: "reduces the FLOPs of DeiT-S by 38%", "the accuracy of six
+            // different LLMs by up to 18%", "the top-1 accuracy of ResNet-50 by 1.2%"
+            if (ctx.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && NameSpans.GluedStart(ctx, k, s.FirstToken) is var run && run > s.FirstToken
+                && ctx.MentionAt.TryGetValue(run, out var model) && model.Entry.Kind == NodeLabel.Method && OfBefore(ctx, model.FirstToken, s) is var of and >= 0)
+            {
+                k = of;
+                continue;
+            }
             // "nDCG@10 by 3.1%": the cut-off is part of the metric's name
             if (ctx.Tokens[k].Kind == TokenKind.Number && k - 2 >= s.FirstToken && !ctx.Tokens[k].SpaceBefore && ctx.TokenSpan(k - 1) is "@") continue;
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
@@ -408,13 +483,6 @@ internal static class ResultExtractor
                 && (ctx.IsLower(d.FirstToken - 1, "on") || ctx.IsLower(d.FirstToken - 1, "in")))
             {
                 k = d.FirstToken - 1;
-                continue;
-            }
-            // ... nor the model it is measured of, a variant too: "reduces the FLOPs of DeiT-S by 38%"
-            if (ctx.Tokens[k].Kind == TokenKind.Word && NameSpans.GluedStart(ctx, k, s.FirstToken) is var run && run > s.FirstToken
-                && ctx.IsLower(run - 1, "of") && ctx.MentionAt.TryGetValue(run, out var model) && model.Entry.Kind == NodeLabel.Method)
-            {
-                k = run - 1;
                 continue;
             }
             var w = ctx.TokenText(k);
