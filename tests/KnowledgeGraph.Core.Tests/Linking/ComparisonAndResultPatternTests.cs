@@ -546,4 +546,13 @@ public class ComparisonAndResultPatternTests
     [InlineData("The tuned model improves the quux rate of learning by 3%.", "")]
     public void Results_MetricChangedByANumber_IsAResult(string text, string rows) =>
         Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
+
+    // a measured likeness names what it is measured against; "such as" and a likeness of setup do not
+    [Theory]
+    [InlineData("Our best model obtains similar performance on ImageNet as EfficientNet while being 38x faster.", "EfficientNet")]
+    [InlineData("AlphaNet reaches the same accuracy as ResNet-50 with half the FLOPs.", "ResNet-50")]
+    [InlineData("AlphaNet uses the same backbone as ResNet-50.", "")]
+    [InlineData("Detectors such as YOLO are fast.", "")]
+    public void Baselines_MeasuredLikeness_NamesTheBaseline(string text, string baseline) =>
+        Assert.Equal(baseline.Split('|', StringSplitOptions.RemoveEmptyEntries), Baselines("AlphaNet: Fast Nets", text));
 }

@@ -36,8 +36,22 @@ internal static class BaselineExtractor
     private static readonly WordStartFilter TriggerStarts = new(
     [
         "instead", "unlike", "outperform*", "surpass*", "outstrip*", "exceed*", "beats", "beat", "beating", "against", "than",
-        "rival*", "matches", "matching", "match", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*",
+        "rival*", "matches", "matching", "match", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*", "as",
     ]);
+
+    // "similar performance (on ImageNet) as", "the same accuracy as": a likeness word and what is measured, within six tokens
+    private static bool MeasuredLikeness(LinkingContext ctx, Sentence s, int asToken)
+    {
+        var measured = false;
+        for (var k = asToken - 1; k >= Math.Max(s.FirstToken, asToken - 6); k--)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) return false;
+            if (ctx.LowerStartsWith(k, "perform") || ctx.LowerStartsWith(k, "accura") || ctx.LowerStartsWith(k, "result")
+                || ctx.MentionAt.TryGetValue(k, out var m) && m.Entry.Kind == NodeLabel.Metric) measured = true;
+            if (ctx.IsLower(k, "similar") || ctx.IsLower(k, "same") || ctx.IsLower(k, "comparable")) return measured;
+        }
+        return false;
+    }
 
     /// <summary>The first token of a comparison scope opened at token <paramref name="i"/>, or -1.</summary>
     private static int ScopeStart(LinkingContext ctx, Sentence s, int i)
@@ -89,6 +103,8 @@ internal static class BaselineExtractor
                 if (ctx.IsLower(k, "with") || ctx.IsLower(k, "against") || ctx.IsLower(k, "to")) return k + 1;
             }
         }
+        // "obtains similar performance on ImageNet as MobileFormer", "the same accuracy as X": a measured likeness
+        if (w.SequenceEqual("as") && MeasuredLikeness(ctx, s, i)) return i + 1;
         if (w.SequenceEqual("over"))
         {
             for (var k = i - 1; k >= Math.Max(s.FirstToken, i - 6); k--)
