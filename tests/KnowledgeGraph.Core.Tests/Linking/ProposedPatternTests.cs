@@ -250,6 +250,7 @@ public class ProposedPatternTests
     [InlineData("Artificial Intelligence in Senology", "Artificial Intelligence (AI) is defined as the simulation of human intelligence. AI is used widely.", "")]
     [InlineData("Zorblat Detection in the Wild", "We propose zorblat detection methods for noisy images.", "")]
     [InlineData("Zorblat Models", "Zorblat models are widely used in physics.", "")]
+    [InlineData("Mastering Zorblat Control: Improved Quux Learning", "We present ZorbQ, an algorithm for zorblat control.", "ZorbQ")]
     public void Proposed_TitleOpeningWithTheMethodsName_IsTheContributionWhenTheAbstractTakesItUp(string title, string text, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed(title, text));
 }

@@ -40,6 +40,8 @@ public class VocabularyTests
     [InlineData("We asked Siri and Google Assistant about zorblats.", "Siri")]
     [InlineData("Zorblat risks are modeled with fuzzy cognitive maps.", "Fuzzy Cognitive Map")]
     [InlineData("We fit pairwise maximum entropy Ising models to zorblat scans.", "Ising Model")]
+    [InlineData("Actions are refined by receding horizon control over zorblat states.", "Model Predictive Control")]
+    [InlineData("Zorblat labels are bootstrapped by self-training on unlabeled clips.", "Self-Training")]
     public void Link_VocabularyMethod_IsAMethodNotATask(string sentence, string method)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
