@@ -174,6 +174,13 @@ public class TaskStatementTests
         Assert.Equal(["Binary Zorblat Map Evaluation"], TitleTasks("Frobnic Nets for Binary Zorblat  Map Evaluation"));
     }
 
+    // "new" is no singular of "news", and a new generation of something is an era, not a task
+    [Fact]
+    public void Tasks_NewGenerationOfSomething_IsNoTask()
+    {
+        Assert.Empty(Tasks("We believe this work opens a new generation of zorblat learning techniques."));
+    }
+
     [Fact]
     public void Tasks_WhatASystemIsMeasuredAtDoing_IsTheTask()
     {

@@ -87,7 +87,7 @@ internal static class TaskStatements
                     QuestionAnswering(ctx, s, i);
                 }
                 else if (HeadWords.Task.Contains(word) && ctx.IsLower(i + 1, "of") && !ctx.MentionAt.ContainsKey(i)
-                         && (i == s.FirstToken || !IsObjectWord(ctx, i - 1)) && Cues.HasAny(ctx, s, Cues.FirstPerson))
+                         && (i == s.FirstToken || !IsObjectWord(ctx, i - 1)) && !IsEra(ctx, i) && Cues.HasAny(ctx, s, Cues.FirstPerson))
                 {
                     Nominalization(ctx, s, i);
                 }
@@ -208,6 +208,11 @@ internal static class TaskStatements
         if (before > s.FirstToken && ctx.Tokens[before].Kind == TokenKind.Word && ctx.LowerSpan(before).EndsWith("ly")) before--;
         return ctx.IsLower(before, "to") || ctx.IsLower(before, "can") || ctx.IsLower(before, "could") || ctx.IsLower(before, "and");
     }
+
+    // "a new generation of policy learning techniques": an era, not the act of generating
+    private static bool IsEra(LinkingContext ctx, int head) =>
+        ctx.IsLower(head, "generation") && (ctx.IsLower(head - 1, "new") || ctx.IsLower(head - 1, "next") || ctx.IsLower(head - 1, "latest")
+                                             || ctx.IsLower(head - 1, "current") || ctx.IsLower(head - 1, "first") || ctx.IsLower(head - 1, "second"));
 
     // "we study the classification of images" → image classification
     private static void Nominalization(LinkingContext ctx, Sentence s, int head)

@@ -258,8 +258,10 @@ internal sealed class AliasMatcher
         return (token.Start, length);
     }
 
-    // "corpus", "virus", "status": no plural to drop.
-    private static bool EndsWithUs(string text, Token token) => text[token.End - 2] is 'u' or 'i';
+    // "corpus", "virus", "status": no plural to drop; nor "news", whose singular would be "new" ("a new generation of
+    // robots" is no news generation)
+    private static bool EndsWithUs(string text, Token token) =>
+        text[token.End - 2] is 'u' or 'i' || token.Length == 4 && text.AsSpan(token.Start, 4).Equals("news", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Acronyms and CamelCase (an upper-case letter after the first character, or a lone capital) keep their case.</summary>
     private static bool NeedsExactCase(string token)
