@@ -107,8 +107,8 @@ TASK_STOP = {
     "ensemble learning", "feature engineering", "word embeddings", "region proposal",
     # things and areas, not tasks: no dev label makes them a task, several make them concepts
     "knowledge graphs", "autonomous vehicles", "ai agent", "decision making", "privacy preserving",
-    # a data modality, not a task ("3D object detection from LiDAR point clouds")
-    "point clouds",
+    # data modalities, not tasks ("3D object detection from LiDAR point clouds", "representations of time series")
+    "point clouds", "time series",
 }
 
 # imaging modalities; a phone and a task that leaderboards list as benchmarks ("on an iPhone12", "VSR")

@@ -166,10 +166,11 @@ public class VocabularyTests
         Assert.DoesNotContain(links, l => l.Label == NodeLabel.Task);
     }
 
-    // a dimension prefix is part of a task's name; the data it is done on is not a task
+    // a dimension prefix is part of a task's name; the data it is done on (point clouds, time series) is not a task
     [Theory]
     [InlineData("We address 3D object detection from LiDAR point clouds.", "3D Object Detection")]
     [InlineData("We study 3D human pose estimation from monocular video.", "3D Human Pose Estimation")]
+    [InlineData("We address anomaly detection in multivariate time series.", "Anomaly Detection")]
     public void Link_TaskWithADimensionPrefix_IsThatTaskNotItsData(string sentence, string task)
     {
         var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Zorblat Study", sentence);
