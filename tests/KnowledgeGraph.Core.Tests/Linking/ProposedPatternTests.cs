@@ -253,4 +253,23 @@ public class ProposedPatternTests
     [InlineData("Mastering Zorblat Control: Improved Quux Learning", "We present ZorbQ, an algorithm for zorblat control.", "ZorbQ")]
     public void Proposed_TitleOpeningWithTheMethodsName_IsTheContributionWhenTheAbstractTakesItUp(string title, string text, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed(title, text));
+
+    // a contribution named after a head noun, as a proposed component, or as introduced in this work
+    [Theory]
+    [InlineData("To this end, we design an efficient backbone ZorbOne, with variants under 1 ms on a phone.", "ZorbOne")]
+    [InlineData("We build the generator by stacking multiple layers of a proposed ZQT block.", "ZQT block")]
+    [InlineData("We ran 41 configurations through the ZorbRAG toolkit introduced in this work.", "ZorbRAG")]
+    [InlineData("We ran 41 configurations through the LangChain toolkit, as described in prior work.", "")]
+    public void Proposed_NamedAfterAHeadNounAsAProposedPartOrInThisWork_IsTheContribution(string sentence, string name) =>
+        Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed("A study", sentence));
+
+    // a benchmark defined by an acronym and counted in items is data the paper releases
+    [Fact]
+    public void Proposed_AcronymBenchmarkCountedInItems_IsAlsoADataset()
+    {
+        var datasets = TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "A study",
+            "We propose the Zorblat Quux Retrieval Evaluation (ZQRE), a first-of-its-kind benchmark including 7,663 questions.");
+
+        Assert.Equal(["ZQRE"], datasets.Select(l => l.Name));
+    }
 }

@@ -9,6 +9,7 @@ internal static class HeadWords
         "architectures", "algorithm", "algorithms", "framework", "encoder", "encoders", "decoder", "autoencoder", "net",
         "nets", "optimizer", "estimator", "classifier", "policy", "kernel", "forest", "perceptron", "unit", "units",
         "method", "methods", "approach", "system", "pipeline", "scheme", "technique", "module", "block", "layer", "mechanism",
+        "backbone", "backbones",
     ], StringComparer.OrdinalIgnoreCase);
 
     public static readonly WordSet Task = new(

@@ -182,13 +182,9 @@ internal static class ProposedMethodExtractor
                 }
                 continue;
             }
-            // "The proposed deep dual-resolution networks (DDRNets) are …": the paper's own method, defined right after
-            if (verb == Verb.Passive && (ctx.IsLower(i - 1, "the") || ctx.IsLower(i - 1, "our"))
-                && ctx.AcronymsIn(s.Index).FirstOrDefault(a => a.LongFirstToken == i + 1) is { } adjectival && !IsKnownEntity(ctx, adjectival))
-            {
-                candidates.Add(adjectival.Short, adjectival.LongForm, 0.85, adjectival.Short, s);
-                continue;
-            }
+            if (verb == Verb.Passive && AdjectivalProposal(ctx, s, i, candidates)) continue;
+            // "through the MedRAG toolkit introduced in this work"
+            if (verb == Verb.Passive && ctx.IsLower(i + 1, "in") && ctx.IsLower(i + 2, "this") && ThisWork(ctx, i + 3)) NamedBefore(ctx, s, i, candidates);
             if (!active && !passive) continue;
             if (active) TitleNamedProposals.AfterVerb(ctx, s, i, titleOpening, candidates);
 
@@ -226,12 +222,52 @@ internal static class ProposedMethodExtractor
                 var confidence = named ? 0.45 : coordinated ? previousConfidence : rank == 0 ? 0.85 : 0.55;
                 rank++;
                 candidates.Add(a.Short, a.LongForm, confidence, a.Short, s);
+                // "we propose the … Evaluation (MIRAGE), a first-of-its-kind benchmark including 7,663 questions"
+                if (rank == 1 && AppositiveNamesData(ctx, s, a.ShortToken + 1)) ctx.ProposedDatasets.Add((a.Short, s, ctx.Tokens[a.ShortToken].Start));
                 previous = a;
                 previousConfidence = confidence;
             }
             // "we propose two mechanisms: Clip parallelism and Dual-scope attention"
             if (active && !named) ColonList(ctx, s, i, candidates);
         }
+    }
+
+    /// <summary>
+    /// "The proposed deep dual-resolution networks (DDRNets) are …", "a proposed AOT block", "our proposed FPNN": the
+    /// paper's own method right after "proposed" used as an adjective, though no first-person verb names it. A component
+    /// noun after the name is part of it ("AOT block"). True when it found one.
+    /// </summary>
+    private static bool AdjectivalProposal(LinkingContext ctx, Sentence s, int proposed, ProposedCandidates candidates)
+    {
+        if (!(ctx.IsLower(proposed - 1, "the") || ctx.IsLower(proposed - 1, "our") || ctx.IsLower(proposed - 1, "a") || ctx.IsLower(proposed - 1, "an"))) return false;
+        if (ctx.AcronymsIn(s.Index).FirstOrDefault(a => a.LongFirstToken == proposed + 1) is { } defined && !IsKnownEntity(ctx, defined))
+        {
+            candidates.Add(defined.Short, defined.LongForm, 0.85, defined.Short, s);
+            return true;
+        }
+        if (proposed + 1 >= s.EndToken || !TryName(ctx, s, proposed + 1, out var name, out var last) || !NameSpans.IsNameLike(ctx.Span(proposed + 1, NameSpans.GluedEnd(ctx, proposed + 1, s.EndToken)))) return false;
+        if (last + 1 < s.EndToken && ComponentNouns.Contains(ctx.LowerSpan(last + 1))) name = ctx.Span(proposed + 1, last + 1);
+        candidates.Add(name, FullNameFor(ctx, name), 0.8, name, s);
+        return true;
+    }
+
+    // "an AOT block", "the CTF module": a part of a model, named with the part's noun
+    private static readonly WordSet ComponentNouns = new(["block", "blocks", "module", "modules", "layer", "layers", "unit", "units", "cell", "head"]);
+
+    private static bool ThisWork(LinkingContext ctx, int k) =>
+        ctx.IsLower(k, "work") || ctx.IsLower(k, "paper") || ctx.IsLower(k, "study") || ctx.IsLower(k, "article");
+
+    /// <summary>"the MedRAG toolkit introduced in this work", "ZorbNet, proposed in this paper,": the name right before.</summary>
+    private static void NamedBefore(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
+    {
+        var k = verb - 1;
+        if (k > s.FirstToken && ctx.TokenSpan(k) is ",") k--;
+        // a head noun between name and verb: "toolkit", "framework", "benchmark"
+        if (k > s.FirstToken && ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start])) k--;
+        if (k < s.FirstToken || ctx.Tokens[k].Kind == TokenKind.Symbol) return;
+        var first = NameSpans.GluedStart(ctx, k, s.FirstToken);
+        var name = ctx.Span(first, k);
+        if (NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, first, k)) candidates.Add(name, FullNameFor(ctx, name), 0.8, name, s);
     }
 
     /// <summary>
@@ -481,8 +517,10 @@ internal static class ProposedMethodExtractor
     {
         var k = NameSpans.GluedEnd(ctx, nameToken, s.EndToken) + 1;
         if (k + 1 >= s.EndToken || ctx.TokenText(k) != "," || !(ctx.IsLower(k + 1, "a") || ctx.IsLower(k + 1, "an") || ctx.IsLower(k + 1, "the"))) return false;
-        for (var j = k + 2; j < Math.Min(s.EndToken, k + 7); j++)
+        for (var j = k + 2; j < Math.Min(s.EndToken, k + 12); j++)
         {
+            // "a first-of-its-kind benchmark": the hyphens of a compound modifier
+            if (ctx.Tokens[j].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[j].Start] is '-' or '‐' && !ctx.Tokens[j].SpaceBefore) continue;
             if (ctx.Tokens[j].Kind != TokenKind.Word) return false;
             if (HeadWords.Method.Contains(ctx.LowerSpan(j))) return false;
             if (HeadWords.Dataset.Contains(ctx.LowerSpan(j))) return !ctx.LowerStartsWith(j, "benchmark") || CountedItems(ctx, s, j + 1);
@@ -492,7 +530,8 @@ internal static class ProposedMethodExtractor
 
     // "a benchmark of 12,000 questions", "a benchmark containing 3K images": a benchmark counted in items is data
     private static bool CountedItems(LinkingContext ctx, Sentence s, int k) =>
-        k + 1 < s.EndToken && (ctx.IsLower(k, "of") || ctx.IsLower(k, "with") || ctx.IsLower(k, "containing") || ctx.IsLower(k, "comprising"))
+        k + 1 < s.EndToken && (ctx.IsLower(k, "of") || ctx.IsLower(k, "with") || ctx.IsLower(k, "containing") || ctx.IsLower(k, "comprising")
+                               || ctx.IsLower(k, "including") || ctx.IsLower(k, "covering") || ctx.IsLower(k, "spanning"))
         && ctx.Tokens[k + 1].Kind == TokenKind.Number;
 
     /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
