@@ -555,4 +555,12 @@ public class ComparisonAndResultPatternTests
     [InlineData("Detectors such as YOLO are fast.", "")]
     public void Baselines_MeasuredLikeness_NamesTheBaseline(string text, string baseline) =>
         Assert.Equal(baseline.Split('|', StringSplitOptions.RemoveEmptyEntries), Baselines("AlphaNet: Fast Nets", text));
+
+    // the dataset of the number's own clause, though the one before is nearer
+    [Fact]
+    public void Results_DatasetOfTheNumbersOwnClause_WinsOverANearerOneBeforeAnd()
+    {
+        Assert.Equal(["Mean IoU=74.7%@CamVid", "Mean IoU=77.4%@Cityscapes"],
+            ResultRows("ZorbNet yields 77.4% mIoU on Cityscapes test set and 74.7% mIoU at high speed on CamVid test set."));
+    }
 }

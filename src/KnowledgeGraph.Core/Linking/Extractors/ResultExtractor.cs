@@ -282,7 +282,7 @@ internal static class ResultExtractor
     private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null,
         string? dataset = null, bool ownMethodOnly = false, List<Reported>? deferred = null)
     {
-        dataset ??= Nearest(ctx.DatasetAt, i, s);
+        dataset ??= Nearest(ctx, ctx.DatasetAt, i, s);
         if (!ownMethodOnly) method ??= MethodOf(ctx, i, s);
         var reported = new Reported(i, unitEnd, value, metric, confidence, method, dataset);
         if (deferred is not null) deferred.Add(reported);
@@ -547,7 +547,7 @@ internal static class ResultExtractor
 
     // "83.1% mIoU on Cityscapes" names the dataset after the number, "Cityscapes val (83.1% mIoU)" before it: the closer
     // one wins, ties go to the one after
-    private static string? Nearest(TokenNames at, int i, Sentence s)
+    private static string? Nearest(LinkingContext ctx, TokenNames at, int i, Sentence s)
     {
         (int Token, string Name)? after = null;
         (int Token, string Name)? before = null;
@@ -557,7 +557,21 @@ internal static class ResultExtractor
             if (k < i) before = (k, v);
         }
         if (after is null || before is null) return after?.Name ?? before?.Name;
+        // "77.4% on Cityscapes and 74.7% mIoU at 230 FPS on CamVid": the dataset of the number's own clause, whatever
+        // the distance; a clause ends at "and", a comma or a semicolon
+        var breakBefore = ClauseBreak(ctx, before.Value.Token + 1, i);
+        var breakAfter = ClauseBreak(ctx, i + 1, after.Value.Token);
+        if (breakBefore != breakAfter) return breakBefore ? after.Value.Name : before.Value.Name;
         return i - before.Value.Token < after.Value.Token - i ? before.Value.Name : after.Value.Name;
+    }
+
+    private static bool ClauseBreak(LinkingContext ctx, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.IsLower(k, "and") || ctx.TokenSpan(k) is "," or ";") return true;
+        }
+        return false;
     }
 
     // the nearest name before the number: "XGBoost performed best, with an AUC of 0.89, while logistic regression reached
