@@ -563,4 +563,18 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(["Mean IoU=74.7%@CamVid", "Mean IoU=77.4%@Cityscapes"],
             ResultRows("ZorbNet yields 77.4% mIoU on Cityscapes test set and 74.7% mIoU at high speed on CamVid test set."));
     }
+
+    // who scored: a variant written onto the paper's method, the method a pronoun subject stands for; not the models
+    // it is compared with or measured of
+    [Theory]
+    [InlineData("The proposed zorblat networks (ZorbNets) are fast. ZorbNet-23-slim yields 77.4% mIoU on Cityscapes.", "77.4%", "ZorbNet-23-slim")]
+    [InlineData("We propose ZorbGen. We show that they outperform distillation techniques for diffusion models, achieving an FID of 3.55 on CIFAR-10.", "3.55", "ZorbGen")]
+    [InlineData("We propose ZorbRAG. Overall, it improves the accuracy of six different LLMs by up to 18%.", "18%", "ZorbRAG")]
+    [InlineData("We propose ZorbOne. Our best model obtains similar accuracy on ImageNet as MobileNet while being 38x faster.", "38x", "ZorbOne")]
+    public void Results_Owner_IsWhoScoredNotWhatItIsComparedWith(string text, string value, string method)
+    {
+        var result = Assert.Single(Results("A Study", text), r => r.Properties["value"] == value);
+
+        Assert.Equal(method, result.Properties.GetValueOrDefault("method"));
+    }
 }

@@ -603,15 +603,46 @@ internal static class ResultExtractor
         var proposed = ProposedBefore(ctx, i, s);
         var named = Before(ctx.MethodAt, i, s);
         if (proposed is { } p && (named is not { } n || n.Token <= p.Token || !IsSubject(ctx, n.Token))) return p.Name;
+        // "they outperform distillation techniques for diffusion models, achieving an FID of 3.55", "our best model obtains
+        // similar accuracy as MobileNet while being 38x faster": a pronoun or "our model" subject stands for the paper's one
+        // method; the model it is compared with did not score
+        if (named is { } compared && !IsSubject(ctx, compared.Token) && ctx.ProposedNames.Count == 1
+            && (PronounSubject(ctx, s, compared.Token) || OursBefore(ctx, compared.Token, s) is not null))
+        {
+            return ctx.ProposedNames[0];
+        }
         if (named is { } m) return m.Name;
         if (OursBefore(ctx, i, s) is { } ours) return ours;
         return ctx.ProposedNames.Count == 1 && !NamesAnyModel(ctx, s) && !ProposesData(ctx, ctx.ProposedNames[0]) ? ctx.ProposedNames[0] : null;
     }
 
+    // "the accuracy of six different LLMs": "of" before a model's quantifiers
+    private static bool QuantifiedOf(LinkingContext ctx, int token)
+    {
+        for (var k = token - 1; k >= 0 && token - k <= 3; k--)
+        {
+            if (ctx.IsLower(k, "of")) return true;
+            if (ctx.Tokens[k].Kind != TokenKind.Number && !(ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start]))) return false;
+        }
+        return false;
+    }
+
+    // "they outperform …", "we demonstrate that it surpasses …": "it" or "they" before the compared model, at the sentence's
+    // start or right after "that"
+    private static bool PronounSubject(LinkingContext ctx, Sentence s, int before)
+    {
+        for (var k = s.FirstToken; k < before; k++)
+        {
+            if ((ctx.IsLower(k, "they") || ctx.IsLower(k, "it")) && (k == s.FirstToken || ctx.IsLower(k - 1, "that") || ctx.TokenSpan(k - 1) is ",")) return true;
+        }
+        return false;
+    }
+
     // "the FLOPs of DeiT-S", "outperforms CSWin by 1.7%", "66.1% for SCAFFOLD": a model compared against, measured of or
     // owning an earlier figure is not the one that scored; "the best LLM, GPT-3.5, achieves" is
     private static bool IsSubject(LinkingContext ctx, int token) =>
-        !ctx.ComparisonScope.Contains(token) && !(ctx.IsLower(token - 1, "of") || ctx.IsLower(token - 1, "than") || ctx.IsLower(token - 1, "over")
+        !ctx.ComparisonScope.Contains(token) && !(ctx.IsLower(token - 1, "of") || ctx.IsLower(token - 1, "as")
+                                                  || QuantifiedOf(ctx, token) || ctx.IsLower(token - 1, "than") || ctx.IsLower(token - 1, "over")
                                                   || ctx.IsLower(token - 1, "against") || ctx.IsLower(token - 1, "with") || ctx.IsLower(token - 1, "to")
                                                   || ctx.IsLower(token - 1, "vs") || ctx.IsLower(token - 1, "versus") || ctx.IsLower(token - 1, "for"));
 
@@ -657,7 +688,12 @@ internal static class ResultExtractor
         if (ctx.ProposedNames.Count != 1) return null;
         for (var k = s.FirstToken; k + 1 < i; k++)
         {
-            if (ctx.IsLower(k, "our") && HeadWords.Method.Contains(ctx.LowerSpan(k + 1))) return ctx.ProposedNames[0];
+            if (!ctx.IsLower(k, "our")) continue;
+            // "our model", "our best model", "our proposed method"
+            for (var h = k + 1; h < i && h <= k + 3; h++)
+            {
+                if (HeadWords.Method.Contains(ctx.LowerSpan(h))) return ctx.ProposedNames[0];
+            }
         }
         return null;
     }
@@ -674,6 +710,8 @@ internal static class ResultExtractor
             {
                 return (k, NameKey.Of(proposed) == NameKey.Of(name) || name.StartsWith(proposed + "-", StringComparison.Ordinal) ? name : proposed);
             }
+            // "DDRNet-23-slim" for the proposed DDRNets: a variant written onto the name, kept as written
+            if (last > k && ctx.TokenSpan(k + 1) is "-" && ctx.ProposedNameOf(ctx.TokenText(k)) is not null) return (k, name);
             // written by its long form ("the Zorblat Flux Network reaches …" for ZFN): the method's own name
             var end = last;
             for (var words = 1; words < 5 && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[end + 1].Start]); words++)
