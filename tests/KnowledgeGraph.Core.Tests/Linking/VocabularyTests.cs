@@ -42,6 +42,8 @@ public class VocabularyTests
     [InlineData("We fit pairwise maximum entropy Ising models to zorblat scans.", "Ising Model")]
     [InlineData("Actions are refined by receding horizon control over zorblat states.", "Model Predictive Control")]
     [InlineData("Zorblat labels are bootstrapped by self-training on unlabeled clips.", "Self-Training")]
+    [InlineData("Neural machine translation (NMT) of zorblat manuals needs parallel data.", "Neural Machine Translation")]
+    [InlineData("Zorblat meshes are optimized with score distillation from a 2D diffusion model.", "Score Distillation Sampling")]
     public void Link_VocabularyMethod_IsAMethodNotATask(string sentence, string method)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
