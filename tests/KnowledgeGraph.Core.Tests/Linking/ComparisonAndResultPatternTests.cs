@@ -577,4 +577,28 @@ public class ComparisonAndResultPatternTests
 
         Assert.Equal(method, result.Properties.GetValueOrDefault("method"));
     }
+
+    // a range spaced evenly around its dash or tilde is one value; a range is a result when its upper end is
+    [Theory]
+    [InlineData("ZorbQA outperforms the baseline with a margin ranging from 0.041 - 0.113 in precision.", "Precision=0.041 - 0.113")]
+    [InlineData("Our method outperforms the previous strong baseline by a large margin of +3 ~ 7 F1 scores.", "F1 Score=+3 ~ 7")]
+    public void Results_SpacedRange_IsOneValue(string text, string row) =>
+        Assert.Equal([row], ResultRows(text));
+
+    // two names joined by a slash are two baselines; a device after "on" is no dataset; of two of the paper's own
+    // variants, the one named last before the number scored it
+    [Fact]
+    public void Baselines_SlashJoinedNames_AreTwoBaselines() =>
+        Assert.Equal(["EfficientNet", "MobileNet"], Baselines("AlphaNet: Fast Nets", "AlphaNet outperforms MobileNet/EfficientNet on phones."));
+
+    [Fact]
+    public void Results_OnADevice_IsNoDatasetAndTheLastVariantScored()
+    {
+        var links = TestLinker.Instance.Link("ZorbDet: Real-time Detection",
+            "We propose ZorbDet. Our ZorbDet-L achieves 53.0% AP on COCO and 114 FPS on T4 GPU, while ZorbDet-X achieves 54.8% AP and 74 FPS.");
+
+        Assert.DoesNotContain(links, l => l.Label == NodeLabel.Dataset && l.Name == "T4");
+        var result = Assert.Single(links, l => l.Label == NodeLabel.Result && l.Properties["value"] == "54.8%");
+        Assert.Equal("ZorbDet-X", result.Properties["method"]);
+    }
 }

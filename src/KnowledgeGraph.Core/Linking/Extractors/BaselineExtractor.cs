@@ -39,6 +39,15 @@ internal static class BaselineExtractor
         "rival*", "matches", "matching", "match", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*", "as",
     ]);
 
+    private static int SlashIn(LinkingContext ctx, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] == '/') return k;
+        }
+        return -1;
+    }
+
     // "similar performance (on ImageNet) as", "the same accuracy as": a likeness word and what is measured, within six tokens
     private static bool MeasuredLikeness(LinkingContext ctx, Sentence s, int asToken)
     {
@@ -158,6 +167,8 @@ internal static class BaselineExtractor
                 if (m.Entry.Kind == NodeLabel.Method)
                 {
                     var last = NameSpans.GluedEnd(ctx, m.LastToken, s.EndToken);
+                    // "MobileNet/EfficientNet": two models joined by a slash; the second is read on its own
+                    if (last > m.LastToken && ctx.TokenSpan(m.LastToken + 1) is "/" && NameSpans.IsNameLike(ctx.Span(m.LastToken + 2, last))) last = m.LastToken;
                     // "transformer-based models", "CNN-like baselines": the architecture itself is what is compared against
                     var basedOn = last > m.LastToken && IsBasedSuffix(ctx.Span(m.LastToken + 1, last));
                     // "Swin UNETR", "Transformer XL": a known name and an acronym or CamelCase word right after it are one model
@@ -205,6 +216,11 @@ internal static class BaselineExtractor
                 continue;
             }
             var glued = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            // "outperforms MobileSAM/EfficientSAM": two names joined by a slash are two baselines
+            if (SlashIn(ctx, j, glued) is var slash and >= 0 && NameSpans.IsNameLike(ctx.Span(j, slash - 1)) && NameSpans.IsNameLike(ctx.Span(slash + 1, glued)))
+            {
+                glued = slash - 1;
+            }
             var surface = ctx.Span(j, glued);
             var nameLike = NameSpans.IsNameLike(surface);
             // "surpass Full Attention": a capitalized word before a known method names a variant of it, not two baselines

@@ -186,6 +186,8 @@ internal static class DatasetExtractor
     internal static bool ModifiesNextWord(LinkingContext ctx, int last, Sentence s)
     {
         var next = last + 1;
+        // "114 FPS on T4 GPU": a device, not data
+        if (next < s.EndToken && ctx.TokenSpan(next) is "GPU" or "GPUs" or "TPU" or "TPUs" or "CPU" or "CPUs" or "NPU") return true;
         if (next >= s.EndToken || ctx.Tokens[next].Kind != TokenKind.Word || !char.IsLower(ctx.Text[ctx.Tokens[next].Start])) return false;
         var w = ctx.LowerSpan(next);
         return !(NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(next)) || HeadWords.Dataset.Contains(w)

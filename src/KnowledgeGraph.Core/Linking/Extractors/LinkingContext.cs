@@ -137,9 +137,9 @@ internal sealed class LinkingContext
     /// <summary>Token indexes inside a comparison's scope (after "outperforms", "compared with" ...).</summary>
     public HashSet<int> ComparisonScope { get; } = [];
     public List<EntityLink> Links { get; } = [];
+    /// <summary>Per sentence, the tokens naming one of the paper's own methods, in order (see <see cref="ResultExtractor"/>).</summary>
+    public Dictionary<int, List<(int Token, string Name)>> ProposedIn { get; } = [];
     /// <summary>Where datasets and methods were named (token index → canonical name), for tying results to them.</summary>
-    /// <summary>Per sentence, the first token naming one of the paper's own methods (see <see cref="ResultExtractor"/>).</summary>
-    public Dictionary<int, (int Token, string Name)?> FirstProposedIn { get; } = [];
     public TokenNames DatasetAt { get; }
     public TokenNames MethodAt { get; }
 

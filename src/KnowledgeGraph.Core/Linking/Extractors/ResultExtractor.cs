@@ -79,7 +79,11 @@ internal static class ResultExtractor
             for (var i = ConditionEnd(ctx, s); i < s.EndToken; i++)
             {
                 if (paired is not null && paired.Contains(i)) continue;
-                if (ctx.Tokens[i].Kind != TokenKind.Number || !(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s))) continue;
+                if (ctx.Tokens[i].Kind != TokenKind.Number) continue;
+                // "+3 ~ 7 F1 scores": a range is a measurement when its upper end is
+                var upper = RangeUpper(ctx, i, s);
+                if (!(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s)
+                      || upper > i && (IsMeasurement(ctx, upper) || IsCountNextToMetric(ctx, metricAt, upper, s)))) continue;
                 var (value, unitEnd) = Value(ctx, i, s);
                 if (ConfidenceIntervals.EndOf(ctx, i, unitEnd, s) is var intervalEnd and >= 0)
                 {
@@ -341,12 +345,8 @@ internal static class ResultExtractor
             && (ctx.Tokens[i - 1].SpaceBefore || (i - 2 >= s.FirstToken && ctx.TokenSpan(i - 2) is "("))) start = i - 1; // "(-0.2%)" too
         // "<1%", "∼87%", "≥0.9": a bound or an approximation is part of the value ("<1%" is not "1%")
         else if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && ctx.TokenText(i - 1) is "<" or ">" or "≤" or "≥" or "~" or "∼" or "≈") start = i - 1;
-        // a range, "0.11~0.18dB", "10.1-36.6%": the value is the whole range
-        if (i + 2 < s.EndToken && ctx.TokenText(i + 1) is "~" or "-" or "–" && ctx.Tokens[i + 2].Kind == TokenKind.Number
-            && !ctx.Tokens[i + 1].SpaceBefore && !ctx.Tokens[i + 2].SpaceBefore)
-        {
-            i += 2;
-        }
+        // a range, "0.11~0.18dB", "10.1-36.6%", "0.041 - 0.113", "+3 ~ 7": the value is the whole range
+        i = RangeUpper(ctx, i, s) is var upper and > 0 ? upper : i;
         var end = WithUnit(ctx, i, s);
         // "5%–15%": a range whose ends both carry the unit
         if (end > i && Glued(ctx, end + 1, s) && ctx.TokenText(end + 1) is "–" or "-" or "~" && IsNumberAt(ctx, end + 2, s) && Glued(ctx, end + 2, s)
@@ -362,6 +362,12 @@ internal static class ResultExtractor
         if (end == i && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && PhysicalUnitLookup.Contains(ctx.TokenSpan(end + 1))) end++;
         return (ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end].End], end);
     }
+
+    // the upper number of a range that starts at i ("10.1-36.6%", spaced evenly on both sides of the dash: "0.041 - 0.113"),
+    // or -1 when no range starts there
+    private static int RangeUpper(LinkingContext ctx, int i, Sentence s) =>
+        i + 2 < s.EndToken && ctx.TokenText(i + 1) is "~" or "-" or "–" && ctx.Tokens[i + 2].Kind == TokenKind.Number
+        && ctx.Tokens[i + 1].SpaceBefore == ctx.Tokens[i + 2].SpaceBefore && !HasUnit(ctx, i) ? i + 2 : -1;
 
     private static readonly HashSet<string> PhysicalUnits = new(StringComparer.Ordinal)
     {
@@ -667,16 +673,23 @@ internal static class ResultExtractor
         return false;
     }
 
+    // the last name of the paper's own methods before the number: "RT-DETR-L achieves 53.0% AP …, while RT-DETR-X achieves 54.8%"
     private static (int Token, string Name)? ProposedBefore(LinkingContext ctx, int i, Sentence s)
     {
         if (ctx.ProposedNames.Count == 0) return null;
-        // the first proposed name of the sentence, found once per sentence
-        if (!ctx.FirstProposedIn.TryGetValue(s.Index, out var first))
+        // the proposed names of the sentence, found once per sentence
+        if (!ctx.ProposedIn.TryGetValue(s.Index, out var named))
         {
-            first = FirstProposed(ctx, s);
-            ctx.FirstProposedIn[s.Index] = first;
+            named = ProposedNamesIn(ctx, s);
+            ctx.ProposedIn[s.Index] = named;
         }
-        return first is { } f && f.Token < i ? f : null;
+        (int Token, string Name)? last = null;
+        foreach (var p in named)
+        {
+            if (p.Token >= i) break;
+            last = p;
+        }
+        return last;
     }
 
     /// <summary>
@@ -698,8 +711,9 @@ internal static class ResultExtractor
         return null;
     }
 
-    private static (int Token, string Name)? FirstProposed(LinkingContext ctx, Sentence s)
+    private static List<(int Token, string Name)> ProposedNamesIn(LinkingContext ctx, Sentence s)
     {
+        var found = new List<(int Token, string Name)>();
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
             if (ctx.Tokens[k].Kind == TokenKind.Symbol || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
@@ -708,20 +722,30 @@ internal static class ResultExtractor
             // as written ("MAFormer-L", a variant, stays itself)
             if (ctx.ProposedNameOf(name) is { } proposed)
             {
-                return (k, NameKey.Of(proposed) == NameKey.Of(name) || name.StartsWith(proposed + "-", StringComparison.Ordinal) ? name : proposed);
+                found.Add((k, NameKey.Of(proposed) == NameKey.Of(name) || name.StartsWith(proposed + "-", StringComparison.Ordinal) ? name : proposed));
             }
             // "DDRNet-23-slim" for the proposed DDRNets: a variant written onto the name, kept as written
-            if (last > k && ctx.TokenSpan(k + 1) is "-" && ctx.ProposedNameOf(ctx.TokenText(k)) is not null) return (k, name);
+            else if (last > k && ctx.TokenSpan(k + 1) is "-" && ctx.ProposedNameOf(ctx.TokenText(k)) is not null) found.Add((k, name));
             // written by its long form ("the Zorblat Flux Network reaches …" for ZFN): the method's own name
-            var end = last;
-            for (var words = 1; words < 5 && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[end + 1].Start]); words++)
+            else if (LongFormEnd(ctx, s, k, last) is var (end, longForm) && end >= 0)
             {
-                end = NameSpans.GluedEnd(ctx, end + 1, s.EndToken);
-                if (ctx.ProposedNameOf(ctx.Span(k, end)) is { } longForm) return (k, longForm);
+                found.Add((k, longForm!));
+                last = end;
             }
             k = last;
         }
-        return null;
+        return found;
+    }
+
+    private static (int End, string? Name) LongFormEnd(LinkingContext ctx, Sentence s, int k, int last)
+    {
+        var end = last;
+        for (var words = 1; words < 5 && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[end + 1].Start]); words++)
+        {
+            end = NameSpans.GluedEnd(ctx, end + 1, s.EndToken);
+            if (ctx.ProposedNameOf(ctx.Span(k, end)) is { } longForm) return (end, longForm);
+        }
+        return (-1, null);
     }
 
     // a loop, not Any(lambda): a closure over the loop's metric was allocated for every token of every sentence
