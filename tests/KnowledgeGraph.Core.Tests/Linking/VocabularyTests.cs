@@ -173,6 +173,8 @@ public class VocabularyTests
     [InlineData("We address 3D object detection from LiDAR point clouds.", "3D Object Detection")]
     [InlineData("We study 3D human pose estimation from monocular video.", "3D Human Pose Estimation")]
     [InlineData("We address anomaly detection in multivariate time series.", "Anomaly Detection")]
+    [InlineData("We study zero-resource hallucination detection for chat models.", "Hallucination Detection")]
+    [InlineData("We study text-to-3D generation with zorblat priors.", "Text-to-3D Generation")]
     public void Link_TaskWithADimensionPrefix_IsThatTaskNotItsData(string sentence, string task)
     {
         var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Zorblat Study", sentence);
