@@ -601,4 +601,11 @@ public class ComparisonAndResultPatternTests
         var result = Assert.Single(links, l => l.Label == NodeLabel.Result && l.Properties["value"] == "54.8%");
         Assert.Equal("ZorbDet-X", result.Properties["method"]);
     }
+
+    // efficiency figures: fewer (trainable) parameters, function evaluations of a sampler
+    [Theory]
+    [InlineData("ZorbVL outperforms the baseline by 8.7% with 54x fewer trainable parameters.", "Parameter Count=54x")]
+    [InlineData("ZorbGen reaches an FID of 2.5 with only 4 NFEs.", "Fréchet Inception Distance=2.5|Number of Function Evaluations=4")]
+    public void Results_EfficiencyFigure_IsAResult(string text, string rows) =>
+        Assert.Equal(rows.Split('|'), ResultRows(text));
 }

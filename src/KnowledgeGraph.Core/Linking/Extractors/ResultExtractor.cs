@@ -396,6 +396,8 @@ internal static class ResultExtractor
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
             var word = ctx.TokenText(k);
             if (reduction && ParameterNouns.Contains(word)) return ctx.Vocabulary.Resolve("Parameter Count", NodeLabel.Metric)?.Canonical ?? "Parameter Count";
+            // "54x fewer trainable parameters"
+            if (reduction && word is "trainable" or "learnable" or "tunable" or "model") continue;
             if (!Fillers.Contains(word)) return null;
             reduction |= ReductionWords.Contains(word);
             joined |= word == "and";
