@@ -251,6 +251,7 @@ public class ProposedPatternTests
     [InlineData("Zorblat Detection in the Wild", "We propose zorblat detection methods for noisy images.", "")]
     [InlineData("Zorblat Models", "Zorblat models are widely used in physics.", "")]
     [InlineData("Mastering Zorblat Control: Improved Quux Learning", "We present ZorbQ, an algorithm for zorblat control.", "ZorbQ")]
+    [InlineData("Grounding ZORB: Marrying ZORB with Grounded Pre-Training", "Grounding ZORB detects arbitrary objects from category names.", "Grounding ZORB")]
     public void Proposed_TitleOpeningWithTheMethodsName_IsTheContributionWhenTheAbstractTakesItUp(string title, string text, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed(title, text));
 

@@ -84,8 +84,10 @@ internal static class ProposedMethodExtractor
     {
         var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 4 || TitleOpeners.Contains(words[0])) return;
-        // "Mastering Visual Continuous Control: …", "Scaling Laws for …": a prefix that opens with a verb states a claim
-        if (words.Length > 1 && words[0].EndsWith("ing", StringComparison.Ordinal) && !words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))) return;
+        // "Mastering Visual Continuous Control: …": a prefix that opens with a verb states a claim; "Grounding DINO" names
+        // a model by its acronym
+        if (words.Length > 1 && words[0].EndsWith("ing", StringComparison.Ordinal) && !words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))
+            && !words.Skip(1).Any(NameSpans.IsNameLike)) return;
         // "ChatGPT Versus Consultants: …" compares two things; it names neither
         if (words.Any(w => w.Equals("versus", StringComparison.OrdinalIgnoreCase) || w.Equals("vs", StringComparison.OrdinalIgnoreCase)
                            || w.Equals("vs.", StringComparison.OrdinalIgnoreCase))) return;
