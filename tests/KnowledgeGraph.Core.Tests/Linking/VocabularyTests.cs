@@ -44,6 +44,7 @@ public class VocabularyTests
     [InlineData("Zorblat labels are bootstrapped by self-training on unlabeled clips.", "Self-Training")]
     [InlineData("Neural machine translation (NMT) of zorblat manuals needs parallel data.", "Neural Machine Translation")]
     [InlineData("Zorblat meshes are optimized with score distillation from a 2D diffusion model.", "Score Distillation Sampling")]
+    [InlineData("Zorblat answers are elicited with chain-of-thought (CoT) prompting.", "Chain-of-Thought Prompting")]
     public void Link_VocabularyMethod_IsAMethodNotATask(string sentence, string method)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
