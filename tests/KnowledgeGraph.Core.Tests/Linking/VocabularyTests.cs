@@ -176,6 +176,7 @@ public class VocabularyTests
     [InlineData("We address anomaly detection in multivariate time series.", "Anomaly Detection")]
     [InlineData("We study zero-resource hallucination detection for chat models.", "Hallucination Detection")]
     [InlineData("We study text-to-3D generation with zorblat priors.", "Text-to-3D Generation")]
+    [InlineData("We audit zorblat models with membership inference attacks.", "Membership Inference")]
     public void Link_TaskWithADimensionPrefix_IsThatTaskNotItsData(string sentence, string task)
     {
         var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Zorblat Study", sentence);
