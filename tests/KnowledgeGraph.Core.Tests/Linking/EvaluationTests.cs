@@ -44,6 +44,16 @@ public class EvaluationTests
     [InlineData("phrasings-gold.jsonl", "results", 0.95)]
     [InlineData("mixed-dev-gold.jsonl", "proposed", 0.85)]
     [InlineData("mixed-dev-gold.jsonl", "methods", 0.60)]
+    // session 13: abstracts copied from GitHub READMEs, labeled blind (the dev half; the test half is held out)
+    [InlineData("github-readme-gold.jsonl", "proposed", 0.88)]
+    [InlineData("github-readme-gold.jsonl", "methods", 0.82)]
+    [InlineData("github-readme-gold.jsonl", "comparedWith", 0.50)]
+    [InlineData("github-readme-gold.jsonl", "datasets", 0.85)]
+    [InlineData("github-readme-gold.jsonl", "tasks", 0.65)]
+    [InlineData("github-readme-gold.jsonl", "metrics", 0.74)]
+    [InlineData("github-readme-gold.jsonl", "results", 0.76)]
+    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultDataset, 0.90)]
+    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.82)]
     // of the results found, the share tied to the dataset / model their label names (session 12)
     [InlineData("trending-gold.jsonl", ExtractionEvaluator.ResultDataset, 0.85)]
     [InlineData("trending-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.80)]
