@@ -608,4 +608,9 @@ public class ComparisonAndResultPatternTests
     [InlineData("ZorbGen reaches an FID of 2.5 with only 4 NFEs.", "Fréchet Inception Distance=2.5|Number of Function Evaluations=4")]
     public void Results_EfficiencyFigure_IsAResult(string text, string rows) =>
         Assert.Equal(rows.Split('|'), ResultRows(text));
+
+    // a singular CamelCase name of a family's entry ("NeRF") names one baseline; its plural names the family
+    [Fact]
+    public void Baselines_SingularCamelCaseFamilyName_IsABaseline() =>
+        Assert.Equal(["Instant-NGP", "NeRF"], Baselines("EtaNet: Rendering", "EtaNet outperforms NeRF and Instant-NGP in rendering quality."));
 }

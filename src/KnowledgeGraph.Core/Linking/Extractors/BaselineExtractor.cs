@@ -382,8 +382,10 @@ internal static class BaselineExtractor
         return acronym.Length >= 2 && char.IsUpper(acronym[0]) && !acronym.EndsWith('s');
     }
 
+    // "GCN", "GAT", and CamelCase written in the singular ("NeRF"): one model; "GNNs", "NeRFs" name the family
     private static bool IsSingularAcronym(string surface) =>
-        surface.Length >= 2 && surface.Length <= 8 && surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
+        surface.Length >= 2 && surface.Length <= 8 && char.IsUpper(surface[0]) && !surface.EndsWith('s')
+        && (surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') || surface.Skip(1).Any(char.IsUpper));
 
     private static bool IsStandardQualifier(LinkingContext ctx, int k) =>
         ctx.LowerSpan(k) is "standard" or "vanilla" or "conventional" or "traditional" or "original" or "plain" or "classic" or "classical" or "regular" or "the";

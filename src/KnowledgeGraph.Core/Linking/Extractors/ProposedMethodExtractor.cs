@@ -220,7 +220,10 @@ internal static class ProposedMethodExtractor
                 // ... but "Vision MambaMixer (ViM2) and Time Series MambaMixer (TSM2)" coordinates two of the same rank
                 var coordinated = previous is not null && Coordinated(ctx, previous, a);
                 if (active && (a.ShortToken < i || (a.LongFirstToken - i > 15 && !coordinated))) continue;
-                if (IsKnownEntity(ctx, a) || UsedNotProposed(ctx, a)) continue;
+                // a name the vocabulary knows is the paper's own only when defined, with its capitals, as the verb's object
+                // ("we propose the Real-Time DEtection TRansformer (RT-DETR)"): the paper that introduced it; "we propose a
+                // generative adversarial network (GAN)" uses a family
+                if (IsKnownEntity(ctx, a) && !(active && ObjectOfVerb(ctx, i, a.LongFirstToken) && TitleCased(a.LongForm)) || UsedNotProposed(ctx, a)) continue;
                 var confidence = named ? 0.45 : coordinated ? previousConfidence : rank == 0 ? 0.85 : 0.55;
                 rank++;
                 candidates.Add(a.Short, a.LongForm, confidence, a.Short, s);
@@ -255,6 +258,25 @@ internal static class ProposedMethodExtractor
 
     // "an AOT block", "the CTF module": a part of a model, named with the part's noun
     private static readonly WordSet ComponentNouns = new(["block", "blocks", "module", "modules", "layer", "layers", "unit", "units", "cell", "head"]);
+
+    // "Real-Time DEtection TRansformer": every word starts with a capital (a name, not a family written in lower case)
+    private static bool TitleCased(string phrase)
+    {
+        foreach (var word in phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0])) return false;
+        }
+        return true;
+    }
+
+    // the long form opens the proposing verb's object: right after it, or after "the" / "a" / "an" and "novel" / "new"
+    private static bool ObjectOfVerb(LinkingContext ctx, int verb, int first)
+    {
+        var k = verb + 1;
+        if (ctx.IsLower(k, "the") || ctx.IsLower(k, "a") || ctx.IsLower(k, "an")) k++;
+        if (ctx.IsLower(k, "novel") || ctx.IsLower(k, "new")) k++;
+        return k == first;
+    }
 
     private static bool ThisWork(LinkingContext ctx, int k) =>
         ctx.IsLower(k, "work") || ctx.IsLower(k, "paper") || ctx.IsLower(k, "study") || ctx.IsLower(k, "article");

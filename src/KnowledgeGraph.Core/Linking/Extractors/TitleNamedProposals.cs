@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Linking.Text;
 using KnowledgeGraph.Core.Linking.Vocabulary;
+using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Linking.Extractors;
 
@@ -46,7 +47,8 @@ internal static class TitleNamedProposals
         // "Artificial Intelligence in Senology" a field
         // "Zorblat Detection in the Wild" states a task the vocabulary does not know
         if (HeadWords.Task.Contains(ctx.LowerSpan(last))) return null;
-        return ctx.Vocabulary.Resolve(phrase) is null && !Fields.Contains(NameKey.Of(phrase)) ? phrase : null;
+        // a method the vocabulary knows may be this paper's own ("Consistency Models"): the abstract must still take it up
+        return ctx.Vocabulary.Resolve(phrase) is not { } known || known.Kind == NodeLabel.Method ? Fields.Contains(NameKey.Of(phrase)) ? null : phrase : null;
     }
 
     /// <summary>"Dense Distinct Query" = "dense distinct queries": the same words, the last one in either number.</summary>
