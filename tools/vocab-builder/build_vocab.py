@@ -106,7 +106,7 @@ TASK_STOP = {
     # techniques, not tasks: the labeling convention makes them concepts or methods
     "ensemble learning", "feature engineering", "word embeddings", "region proposal",
     # things and areas, not tasks: no dev label makes them a task, several make them concepts
-    "knowledge graphs", "autonomous vehicles", "ai agent", "decision making", "privacy preserving",
+    "knowledge graphs", "autonomous vehicles", "self-driving cars", "ai agent", "decision making", "privacy preserving",
     # data modalities, not tasks ("3D object detection from LiDAR point clouds", "representations of time series")
     "point clouds", "time series",
 }

@@ -282,4 +282,12 @@ public class ProposedPatternTests
     [InlineData("A Zorblat Study", "We propose a generative adversarial network (GAN) for zorblat synthesis.", "")]
     public void Proposed_ModelTheVocabularyKnows_IsOwnWhenThePaperIntroducesIt(string title, string text, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed(title, text));
+
+    // the paper's own method is no dataset, though a dataset elsewhere shares its name; a title that says it is data
+    [Theory]
+    [InlineData("FDF: Flexible Decoupled Framework for Time Series Forecasting", "We propose a flexible decoupled framework (FDF) for forecasting. FDF outperforms baselines.", "")]
+    [InlineData("FDF: A Benchmark Dataset for Zorblat Planning", "We release FDF for zorblat planning.", "FDF")]
+    public void Datasets_NameOfThePapersOwnMethod_IsNoDatasetUnlessTheTitleSaysItIsData(string title, string text, string dataset) =>
+        Assert.Equal(dataset.Split('|', StringSplitOptions.RemoveEmptyEntries),
+            TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, title, text).Select(l => l.Name));
 }

@@ -154,6 +154,8 @@ public class TaskStatementTests
     [Theory]
     [InlineData("Neural Zorblat Judgment Prediction in English", "Zorblat Judgment Prediction")]
     [InlineData("Zero-shot Visual Zorblat Prediction", "Visual Zorblat Prediction")]
+    [InlineData("Calibrating Zorblat Translation with Quux Estimation", "")]
+    [InlineData("Embedding-based Zorblat Retrieval in Quux Search", "Embedding-based Zorblat Retrieval")]
     [InlineData("A Survey on Medical Zorblat Factorization", "Medical Zorblat Factorization")]
     [InlineData("A Review of Zorblat Detection: Datasets and Methods", "Zorblat Detection")]
     [InlineData("A Study of Zorblat Detection", "")]

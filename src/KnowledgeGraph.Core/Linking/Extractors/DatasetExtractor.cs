@@ -29,6 +29,8 @@ internal static class DatasetExtractor
             if (ctx.InTitle(s) && !LooksLikeName(ctx.Text[m.Start..m.End])) continue;
             var evaluation = Cues.HasAny(ctx, s, Cues.Evaluation) || Cues.HasAny(ctx, s, Cues.FirstPerson) || HasMeasurement(ctx, s);
             var surface = ctx.Text[m.Start..m.End];
+            // "FDF: Flexible Decoupled Framework …": the paper's own method, though a dataset elsewhere shares its name
+            if (ctx.IsProposed(surface) && !ProposedAsData(ctx, surface) && !TitleNamesData(ctx, surface)) continue;
             var confidence = evaluation || ctx.InTitle(s) ? 0.85 : LooksLikeName(surface) ? 0.6 : 0.45;
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
@@ -126,6 +128,27 @@ internal static class DatasetExtractor
                 last = k;
             }
         }
+    }
+
+    // "SupplyGraph: A Benchmark Dataset for …": the title says its name is data
+    private static bool TitleNamesData(LinkingContext ctx, string name)
+    {
+        if (!ctx.Title.StartsWith(name + ":", StringComparison.Ordinal)) return false;
+        var words = ctx.Title[(name.Length + 1)..].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < Math.Min(words.Length, 6); k++)
+        {
+            if (HeadWords.Dataset.Contains(words[k])) return true;
+        }
+        return false;
+    }
+
+    private static bool ProposedAsData(LinkingContext ctx, string name)
+    {
+        foreach (var (data, _, _) in ctx.ProposedDatasets)
+        {
+            if (string.Equals(data, name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // "... on ogbn-papers100M and MAG240M" in an evaluation sentence

@@ -63,6 +63,9 @@ internal static class TaskPhrases
                        || ctx.Text[ctx.Tokens[before].Start] == ':'
                        || (ctx.IsLower(before, "and") && previousTaskEnd == before - 1) || SurveyTopic(ctx, before);
             if (!slot) continue;
+            // "Calibrating Translation Decoding …", "Improving Detection …" open a title with a verb: a claim, not a task
+            if (before < title.FirstToken && ctx.Tokens[first].Kind == TokenKind.Word && ctx.LowerSpan(first).EndsWith("ing")
+                && !NounGerunds.Contains(ctx.LowerSpan(first)) && !HeadWords.Task.Contains(ctx.LowerSpan(first))) continue;
             // an action noun that is no task head word: only after "for", "towards" or a colon ("Batch Prompting: …" opens
             // with a method's name), and not when a verb opens the phrase ("Coupling Vision and …")
             if (!HeadWords.Task.Contains(ctx.LowerSpan(i))
@@ -127,6 +130,15 @@ internal static class TaskPhrases
         return !NameSpans.IsDeterminerOrFunctionWord(w) && !w.Equals("using", StringComparison.OrdinalIgnoreCase) && !w.Equals("via", StringComparison.OrdinalIgnoreCase)
                && !w.Equals("with", StringComparison.OrdinalIgnoreCase) && !HeadWords.Task.Contains(w);
     }
+
+    // gerunds that name a thing or field, not an act the title claims: "Driving Scene Understanding", "Learning Analytics"
+    private static readonly WordSet NounGerunds = new(
+    [
+        "driving", "learning", "reasoning", "clustering", "computing", "processing", "mining", "ranking", "training", "sampling",
+        "rendering", "planning", "coding", "labeling", "labelling", "imaging", "sensing", "routing", "pricing", "matching",
+        "reading", "writing", "speaking", "hearing", "listening", "hashing", "pooling", "filtering", "screening", "sequencing",
+        "embedding", "clothing", "building", "housing", "lighting",
+    ]);
 
     // "Neural Legal Judgment Prediction", "Deep Face Recognition": what the model is, before the task's name
     private static readonly WordSet Descriptors = new(["neural", "deep", "novel", "new"], StringComparer.OrdinalIgnoreCase);
