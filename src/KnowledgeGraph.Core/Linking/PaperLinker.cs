@@ -16,6 +16,7 @@ public sealed class PaperLinker
     private readonly EntityVocabulary _vocabulary;
     private readonly LinkerOptions _options;
     private readonly HashSet<string> _families;
+    private readonly HashSet<string> _broadFamilies;
 
     public PaperLinker(EntityVocabulary vocabulary, LinkerOptions? options = null)
     {
@@ -23,6 +24,10 @@ public sealed class PaperLinker
         _options = options ?? new LinkerOptions();
         // Entities other entities name as their parent are families ("Graph Neural Network"): weak evidence of a baseline.
         _families = vocabulary.Entries.Where(e => e.Parent is not null).Select(e => e.Parent!).ToHashSet(StringComparer.Ordinal);
+        // Families of three or more ("Graph Neural Network", not "Consistency Model"): a title naming one names a field
+        // the paper works in, never the paper's own method.
+        _broadFamilies = vocabulary.Entries.Where(e => e.Parent is not null).GroupBy(e => e.Parent!, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A linker over the shipped vocabulary (or <see cref="LinkerOptions.VocabularyPaths"/>) plus user files.</summary>
@@ -45,7 +50,7 @@ public sealed class PaperLinker
     {
         var ctx = new LinkingContext(title ?? "", abstractText, _vocabulary, _options);
         AcronymResolver.Run(ctx);
-        ProposedMethodExtractor.Run(ctx);
+        ProposedMethodExtractor.Run(ctx, _broadFamilies);
         BaselineExtractor.Run(ctx, _families);
         MethodUseExtractor.Run(ctx);
         DatasetExtractor.Run(ctx);

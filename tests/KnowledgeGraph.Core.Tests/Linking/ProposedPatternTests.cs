@@ -280,6 +280,7 @@ public class ProposedPatternTests
     [InlineData("DETRs Beat YOLOs on Real-time Object Detection", "We propose the Real-Time DEtection TRansformer (RT-DETR), the first real-time end-to-end detector.", "RT-DETR")]
     [InlineData("Consistency Models", "To overcome this, we propose consistency models, a new family of models.", "Consistency Model")]
     [InlineData("A Zorblat Study", "We propose a generative adversarial network (GAN) for zorblat synthesis.", "")]
+    [InlineData("Graph Neural Networks for Zorblat Prediction", "We propose graph neural networks that predict zorblats.", "")]
     public void Proposed_ModelTheVocabularyKnows_IsOwnWhenThePaperIntroducesIt(string title, string text, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed(title, text));
 

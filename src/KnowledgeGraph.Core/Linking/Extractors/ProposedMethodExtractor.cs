@@ -37,11 +37,13 @@ internal static class ProposedMethodExtractor
         "beyond", "rethinking", "revisiting", "understanding", "training", "learning", "from", "into", "about", "should",
     };
 
-    public static void Run(LinkingContext ctx)
+    /// <param name="ctx">The paper being linked.</param>
+    /// <param name="families">Vocabulary entries that three or more entries name as their parent ("Graph Neural Network").</param>
+    public static void Run(LinkingContext ctx, IReadOnlySet<string> families)
     {
         var candidates = new ProposedCandidates(ctx);
         TitlePrefix(ctx, candidates);
-        var titleOpening = TitleNamedProposals.OpeningPhrase(ctx);
+        var titleOpening = TitleNamedProposals.OpeningPhrase(ctx, families);
         TitleNamedProposals.Run(ctx, titleOpening, candidates);
         TitleNamedProposals.Restated(ctx, titleOpening, candidates);
         foreach (var s in ctx.Sentences)

@@ -24,7 +24,7 @@ internal static class TitleNamedProposals
     private static readonly WordSet Prepositions = new(["for", "via", "with", "in", "on", "from", "through", "using", "by", "to", "towards"]);
 
     /// <summary>The title's opening phrase, or null when the title opens with no such phrase; read once per paper.</summary>
-    public static string? OpeningPhrase(LinkingContext ctx)
+    public static string? OpeningPhrase(LinkingContext ctx, IReadOnlySet<string> families)
     {
         if (ctx.Sentences.Count == 0 || !ctx.InTitle(ctx.Sentences[0]) || ctx.Title.Contains(':')) return null;
         var title = ctx.Sentences[0];
@@ -42,13 +42,14 @@ internal static class TitleNamedProposals
             last = k;
         }
         if (words < 2 || last < 0) return null;
-        var phrase = ctx.Span(title.FirstToken, last);
-        // "Semantic Segmentation of Road Scenes" states a task, "Graph Neural Networks for X" names a family and
-        // "Artificial Intelligence in Senology" a field
-        // "Zorblat Detection in the Wild" states a task the vocabulary does not know
+        // "Zorblat Detection in the Wild" states a task, even one the vocabulary does not know
         if (HeadWords.Task.Contains(ctx.LowerSpan(last))) return null;
-        // a method the vocabulary knows may be this paper's own ("Consistency Models"): the abstract must still take it up
-        return ctx.Vocabulary.Resolve(phrase) is not { } known || known.Kind == NodeLabel.Method ? Fields.Contains(NameKey.Of(phrase)) ? null : phrase : null;
+        var phrase = ctx.Span(title.FirstToken, last);
+        // "Artificial Intelligence in Senology" names a field
+        if (Fields.Contains(NameKey.Of(phrase))) return null;
+        // a known task, dataset or concept is no method of the paper, nor is a family ("Graph Neural Networks for X"); a
+        // single method the vocabulary knows may be this paper's own ("Consistency Models"), if the abstract takes it up
+        return ctx.Vocabulary.Resolve(phrase) is not { } known || known.Kind == NodeLabel.Method && !families.Contains(known.Canonical) ? phrase : null;
     }
 
     /// <summary>"Dense Distinct Query" = "dense distinct queries": the same words, the last one in either number.</summary>
