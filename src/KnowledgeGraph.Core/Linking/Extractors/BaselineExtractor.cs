@@ -39,6 +39,27 @@ internal static class BaselineExtractor
         "rival*", "matches", "matching", "match", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*", "as",
     ]);
 
+    // a qualifier that makes a kind of system a baseline, and the nouns such a description ends in
+    private static readonly WordSet BaselineQualifiers = new(["standard", "vanilla", "conventional", "original", "plain", "blind", "naive", "direct"]);
+    private static readonly WordSet DescribedHeads = new(["system", "systems", "model", "models", "baseline", "baselines", "fine-tuning", "finetuning"]);
+
+    /// <summary>
+    /// "a standard NMT system", "a blind baseline", "direct supervised fine-tuning": an optional article, a qualifier and
+    /// at most two more words ending in a system noun; the last token, or -1. Not a qualified family the vocabulary
+    /// knows ("standard diffusion models" is read as the family).
+    /// </summary>
+    private static int DescribedBaselineEnd(LinkingContext ctx, Sentence s, int j)
+    {
+        var k = ctx.IsLower(j, "a") || ctx.IsLower(j, "an") || ctx.IsLower(j, "the") ? j + 1 : j;
+        if (k >= s.EndToken || ctx.Tokens[k].Kind != TokenKind.Word || !BaselineQualifiers.Contains(ctx.LowerSpan(k))) return -1;
+        for (var h = k + 1; h < s.EndToken && h <= k + 3; h++)
+        {
+            if (ctx.Tokens[h].Kind != TokenKind.Word || ctx.MentionAt.TryGetValue(h, out var m) && m.Entry.Kind == NodeLabel.Method && m.LastToken >= h) return -1;
+            if (DescribedHeads.Contains(ctx.LowerSpan(h))) return h;
+        }
+        return -1;
+    }
+
     private static int SlashIn(LinkingContext ctx, int first, int last)
     {
         for (var k = first + 1; k < last; k++)
@@ -147,6 +168,15 @@ internal static class BaselineExtractor
                 continue;
             }
             if (t.Kind == TokenKind.Symbol && ctx.Text[t.Start] is '.' or ';' or ':' or '!' or '?') return;
+            // "outperforms a standard NMT system", "beats a blind baseline": a baseline described by its kind
+            if (j <= start + 1 && DescribedBaselineEnd(ctx, s, j) is var describedEnd and >= 0)
+            {
+                var first = ctx.IsLower(j, "a") || ctx.IsLower(j, "an") || ctx.IsLower(j, "the") ? j + 1 : j;
+                var described = ctx.Span(first, describedEnd);
+                ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, TaskExtractor.Capitalize(described), described, s, 0.6, Name + ":described", true, anchor: ctx.Tokens[first].Start);
+                for (var k = j; k <= describedEnd; k++) ctx.ComparisonScope.Add(k);
+                return;
+            }
             // "compared to those in the traditional PINNs", "than that of BERT": the anaphor stands for the baseline's results
             if (j <= start + 1 && (ctx.IsLower(j, "those") || ctx.IsLower(j, "that")) && (ctx.IsLower(j + 1, "of") || ctx.IsLower(j + 1, "in")
                 || ctx.IsLower(j + 1, "from") || ctx.IsLower(j + 1, "by")))
