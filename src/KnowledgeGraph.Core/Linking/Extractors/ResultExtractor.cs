@@ -1,5 +1,4 @@
 using KnowledgeGraph.Core.Linking.Text;
-using KnowledgeGraph.Core.Linking.Vocabulary;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Linking.Extractors;
@@ -286,8 +285,8 @@ internal static class ResultExtractor
     private static void Report(LinkingContext ctx, Sentence s, int i, int unitEnd, string value, string metric, double confidence, string? method = null,
         string? dataset = null, bool ownMethodOnly = false, List<Reported>? deferred = null)
     {
-        dataset ??= Nearest(ctx, ctx.DatasetAt, i, s);
-        if (!ownMethodOnly) method ??= MethodOf(ctx, i, s);
+        dataset ??= ResultOwners.Dataset(ctx, i, s);
+        if (!ownMethodOnly) method ??= ResultOwners.Method(ctx, i, s);
         var reported = new Reported(i, unitEnd, value, metric, confidence, method, dataset);
         if (deferred is not null) deferred.Add(reported);
         else Emit(ctx, s, reported);
@@ -405,8 +404,8 @@ internal static class ResultExtractor
         return null;
     }
 
-    // the "of" before a model's name, across up to three quantifiers or modifiers ("of six different LLMs"); -1 when none
-    private static int OfBefore(LinkingContext ctx, int name, Sentence s)
+    /// <summary>The "of" before a model's name, across up to three quantifiers or modifiers ("of six different LLMs"); -1 when none.</summary>
+    internal static int OfBefore(LinkingContext ctx, int name, Sentence s)
     {
         for (var k = name - 1; k >= s.FirstToken && name - k <= 4; k--)
         {
@@ -551,203 +550,6 @@ internal static class ResultExtractor
             if (ctx.LowerStartsWith(k, "speed") || ctx.LowerStartsWith(k, "faster") || ctx.LowerStartsWith(k, "accelerat")) return true;
         }
         return false;
-    }
-
-    // "83.1% mIoU on Cityscapes" names the dataset after the number, "Cityscapes val (83.1% mIoU)" before it: the closer
-    // one wins, ties go to the one after
-    private static string? Nearest(LinkingContext ctx, TokenNames at, int i, Sentence s)
-    {
-        (int Token, string Name)? after = null;
-        (int Token, string Name)? before = null;
-        foreach (var (k, v) in at.InSentence(s.Index))
-        {
-            if (k > i && after is null) after = (k, v);
-            if (k < i) before = (k, v);
-        }
-        if (after is null || before is null) return after?.Name ?? before?.Name;
-        // "77.4% on Cityscapes and 74.7% mIoU at 230 FPS on CamVid": the dataset of the number's own clause, whatever
-        // the distance; a clause ends at "and", a comma or a semicolon
-        var breakBefore = ClauseBreak(ctx, before.Value.Token + 1, i);
-        var breakAfter = ClauseBreak(ctx, i + 1, after.Value.Token);
-        if (breakBefore != breakAfter) return breakBefore ? after.Value.Name : before.Value.Name;
-        return i - before.Value.Token < after.Value.Token - i ? before.Value.Name : after.Value.Name;
-    }
-
-    private static bool ClauseBreak(LinkingContext ctx, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (ctx.IsLower(k, "and") || ctx.TokenSpan(k) is "," or ";") return true;
-        }
-        return false;
-    }
-
-    // the nearest name before the number: "XGBoost performed best, with an AUC of 0.89, while logistic regression reached
-    // an AUC of 0.83" ties 0.83 to logistic regression
-    private static (int Token, string Name)? Before(TokenNames at, int i, Sentence s)
-    {
-        (int Token, string Name)? nearest = null;
-        foreach (var (k, v) in at.InSentence(s.Index))
-        {
-            if (k >= i) break;
-            nearest = (k, v);
-        }
-        return nearest;
-    }
-
-    /// <summary>
-    /// The method a result belongs to: the model whose bracket holds it ("BART (30.61)"); else the nearer of the paper's
-    /// own method and the last model named before the number ("EvoGrad: even the best LLM, GPT-3.5, achieves 65.0%");
-    /// else the proposed method "our model" stands for; else, in a sentence that names none, the paper's one proposed
-    /// method ("achieving a 100% success rate in compiling all models").
-    /// </summary>
-    private static string? MethodOf(LinkingContext ctx, int i, Sentence s)
-    {
-        if (i - 2 >= s.FirstToken && ctx.TokenSpan(i - 1) is "(" && ctx.MentionAt.TryGetValue(i - 2, out var bracketed)
-            && bracketed.LastToken == i - 2 && bracketed.Entry.Kind == NodeLabel.Method && !ctx.IsProposed(bracketed.Entry.Canonical))
-        {
-            return bracketed.Entry.Canonical;
-        }
-        var proposed = ProposedBefore(ctx, i, s);
-        var named = Before(ctx.MethodAt, i, s);
-        if (proposed is { } p && (named is not { } n || n.Token <= p.Token || !IsSubject(ctx, n.Token))) return p.Name;
-        // "they outperform distillation techniques for diffusion models, achieving an FID of 3.55", "our best model obtains
-        // similar accuracy as MobileNet while being 38x faster": a pronoun or "our model" subject stands for the paper's one
-        // method; the model it is compared with did not score
-        if (named is { } compared && !IsSubject(ctx, compared.Token) && ctx.ProposedNames.Count == 1
-            && (PronounSubject(ctx, s, compared.Token) || OursBefore(ctx, compared.Token, s) is not null))
-        {
-            return ctx.ProposedNames[0];
-        }
-        if (named is { } m) return m.Name;
-        if (OursBefore(ctx, i, s) is { } ours) return ours;
-        return ctx.ProposedNames.Count == 1 && !NamesAnyModel(ctx, s) && !ProposesData(ctx, ctx.ProposedNames[0]) ? ctx.ProposedNames[0] : null;
-    }
-
-    // "the accuracy of six different LLMs": "of" before a model's quantifiers
-    private static bool QuantifiedOf(LinkingContext ctx, int token)
-    {
-        for (var k = token - 1; k >= 0 && token - k <= 3; k--)
-        {
-            if (ctx.IsLower(k, "of")) return true;
-            if (ctx.Tokens[k].Kind != TokenKind.Number && !(ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start]))) return false;
-        }
-        return false;
-    }
-
-    // "they outperform …", "we demonstrate that it surpasses …": "it" or "they" before the compared model, at the sentence's
-    // start or right after "that"
-    private static bool PronounSubject(LinkingContext ctx, Sentence s, int before)
-    {
-        for (var k = s.FirstToken; k < before; k++)
-        {
-            if ((ctx.IsLower(k, "they") || ctx.IsLower(k, "it")) && (k == s.FirstToken || ctx.IsLower(k - 1, "that") || ctx.TokenSpan(k - 1) is ",")) return true;
-        }
-        return false;
-    }
-
-    // "the FLOPs of DeiT-S", "outperforms CSWin by 1.7%", "66.1% for SCAFFOLD": a model compared against, measured of or
-    // owning an earlier figure is not the one that scored; "the best LLM, GPT-3.5, achieves" is
-    private static bool IsSubject(LinkingContext ctx, int token) =>
-        !ctx.ComparisonScope.Contains(token) && !(ctx.IsLower(token - 1, "of") || ctx.IsLower(token - 1, "as")
-                                                  || QuantifiedOf(ctx, token) || ctx.IsLower(token - 1, "than") || ctx.IsLower(token - 1, "over")
-                                                  || ctx.IsLower(token - 1, "against") || ctx.IsLower(token - 1, "with") || ctx.IsLower(token - 1, "to")
-                                                  || ctx.IsLower(token - 1, "vs") || ctx.IsLower(token - 1, "versus") || ctx.IsLower(token - 1, "for"));
-
-    // a corpus the paper releases ("ArguGPT, a balanced corpus of essays") scores nothing itself
-    private static bool ProposesData(LinkingContext ctx, string name)
-    {
-        foreach (var (data, _, _) in ctx.ProposedDatasets)
-        {
-            if (data == name) return true;
-        }
-        return false;
-    }
-
-    // a sentence that names some model (a baseline, a used method) does not speak of the paper's own method by default
-    private static bool NamesAnyModel(LinkingContext ctx, Sentence s)
-    {
-        for (var k = s.FirstToken; k < s.EndToken; k++)
-        {
-            if (ctx.MentionAt.TryGetValue(k, out var m) && m.Entry.Kind == NodeLabel.Method) return true;
-        }
-        foreach (var _ in ctx.MethodAt.InSentence(s.Index)) return true;
-        return false;
-    }
-
-    // the last name of the paper's own methods before the number: "RT-DETR-L achieves 53.0% AP …, while RT-DETR-X achieves 54.8%"
-    private static (int Token, string Name)? ProposedBefore(LinkingContext ctx, int i, Sentence s)
-    {
-        if (ctx.ProposedNames.Count == 0) return null;
-        // the proposed names of the sentence, found once per sentence
-        if (!ctx.ProposedIn.TryGetValue(s.Index, out var named))
-        {
-            named = ProposedNamesIn(ctx, s);
-            ctx.ProposedIn[s.Index] = named;
-        }
-        (int Token, string Name)? last = null;
-        foreach (var p in named)
-        {
-            if (p.Token >= i) break;
-            last = p;
-        }
-        return last;
-    }
-
-    /// <summary>
-    /// "Our model obtains BLEU scores of 29.1 and 41.2": the paper's own method, when it proposes exactly one, is what
-    /// "our model / method / approach …" stands for.
-    /// </summary>
-    private static string? OursBefore(LinkingContext ctx, int i, Sentence s)
-    {
-        if (ctx.ProposedNames.Count != 1) return null;
-        for (var k = s.FirstToken; k + 1 < i; k++)
-        {
-            if (!ctx.IsLower(k, "our")) continue;
-            // "our model", "our best model", "our proposed method"
-            for (var h = k + 1; h < i && h <= k + 3; h++)
-            {
-                if (HeadWords.Method.Contains(ctx.LowerSpan(h))) return ctx.ProposedNames[0];
-            }
-        }
-        return null;
-    }
-
-    private static List<(int Token, string Name)> ProposedNamesIn(LinkingContext ctx, Sentence s)
-    {
-        var found = new List<(int Token, string Name)>();
-        for (var k = s.FirstToken; k < s.EndToken; k++)
-        {
-            if (ctx.Tokens[k].Kind == TokenKind.Symbol || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
-            var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
-            var name = ctx.Span(k, last);
-            // as written ("MAFormer-L", a variant, stays itself)
-            if (ctx.ProposedNameOf(name) is { } proposed)
-            {
-                found.Add((k, NameKey.Of(proposed) == NameKey.Of(name) || name.StartsWith(proposed + "-", StringComparison.Ordinal) ? name : proposed));
-            }
-            // "DDRNet-23-slim" for the proposed DDRNets: a variant written onto the name, kept as written
-            else if (last > k && ctx.TokenSpan(k + 1) is "-" && ctx.ProposedNameOf(ctx.TokenText(k)) is not null) found.Add((k, name));
-            // written by its long form ("the Zorblat Flux Network reaches …" for ZFN): the method's own name
-            else if (LongFormEnd(ctx, s, k, last) is var (end, longForm) && end >= 0)
-            {
-                found.Add((k, longForm!));
-                last = end;
-            }
-            k = last;
-        }
-        return found;
-    }
-
-    private static (int End, string? Name) LongFormEnd(LinkingContext ctx, Sentence s, int k, int last)
-    {
-        var end = last;
-        for (var words = 1; words < 5 && end + 1 < s.EndToken && ctx.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[end + 1].Start]); words++)
-        {
-            end = NameSpans.GluedEnd(ctx, end + 1, s.EndToken);
-            if (ctx.ProposedNameOf(ctx.Span(k, end)) is { } longForm) return (end, longForm);
-        }
-        return (-1, null);
     }
 
     // a loop, not Any(lambda): a closure over the loop's metric was allocated for every token of every sentence
