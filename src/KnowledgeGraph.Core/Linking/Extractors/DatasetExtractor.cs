@@ -219,7 +219,7 @@ internal static class DatasetExtractor
 
     internal static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
     {
-        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name)) return false;
+        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name) || IsAccelerator(name)) return false;
         if (first > s.FirstToken && Quantifiers.Contains(ctx.TokenText(first - 1))) return false;
         if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
         if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
@@ -227,6 +227,18 @@ internal static class DatasetExtractor
         if (ctx.AcronymFor(name) is { } a && a.Short == name && !HeadWords.Dataset.Contains(HeadWords.LastWord(a.LongForm))) return false;
         if (NameSpans.IsNameLike(name)) return true;
         return NameSpans.IsCapitalizedName(name) && first > s.FirstToken && !ctx.InTitle(s);
+    }
+
+    // "2x faster on A100", "on H100 and V100": a GPU model (a letter and a number: A100, H800, V100, P100, T4, L40), not data;
+    // one digit after A / H / V / P is a name of another kind ("P3" is a prompt collection)
+    private static bool IsAccelerator(string name)
+    {
+        if (name.Length < 2 || name.Length > 5 || !(name[0] is 'A' or 'H' or 'V' or 'P' or 'T' or 'L' or 'B')) return false;
+        for (var k = 1; k < name.Length; k++)
+        {
+            if (!char.IsAsciiDigit(name[k])) return false;
+        }
+        return name[0] is 'T' or 'L' || name.Length >= 4;
     }
 
     internal static void Emit(LinkingContext ctx, Sentence s, int first, string name, double confidence)

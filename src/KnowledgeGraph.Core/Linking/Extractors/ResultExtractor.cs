@@ -18,6 +18,8 @@ internal static class ResultExtractor
         "relative", "average", "mean", "point", "points", "and", "increase", "reduction", "decrease", "boost", "in", "terms",
         "top", "overall", "an", "a", "respectively", "pp", "margin", "fewer", "less", "more", "smaller",
         "faster", "shorter", "drop", "decrement", "savings", "saving", "cut", "for",
+        // "10% training speedup", "35% inference latency reduction": the stage a cost is measured at
+        "training", "inference",
     };
 
     // "53 times reduction in parameters", "10x fewer params": a bare count noun is a metric only after a reduction word
@@ -38,8 +40,6 @@ internal static class ResultExtractor
     {
         "improvement", "improvements", "gain", "gains", "increase", "increases", "reduction", "reductions", "drop", "decrease",
     };
-
-    private static readonly HashSet<string> ParameterNouns = new(StringComparer.OrdinalIgnoreCase) { "parameters", "params", "weights" };
 
     public static void Run(LinkingContext ctx)
     {
@@ -79,11 +79,12 @@ internal static class ResultExtractor
             {
                 if (paired is not null && paired.Contains(i)) continue;
                 if (ctx.Tokens[i].Kind != TokenKind.Number) continue;
+                var count = EfficiencyFigures.MagnitudeCount(ctx, metricAt, i, s);
                 // "+3 ~ 7 F1 scores": a range is a measurement when its upper end is
                 var upper = RangeUpper(ctx, i, s);
-                if (!(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s)
+                if (count is null && !(IsMeasurement(ctx, i) || IsCountNextToMetric(ctx, metricAt, i, s)
                       || upper > i && (IsMeasurement(ctx, upper) || IsCountNextToMetric(ctx, metricAt, upper, s)))) continue;
-                var (value, unitEnd) = Value(ctx, i, s);
+                var (value, unitEnd) = count is { } counted ? (ctx.Span(i, counted.Magnitude), counted.Magnitude) : Value(ctx, i, s);
                 if (ConfidenceIntervals.EndOf(ctx, i, unitEnd, s) is var intervalEnd and >= 0)
                 {
                     i = intervalEnd;
@@ -96,8 +97,8 @@ internal static class ResultExtractor
                 var adjacentBefore = (MetricEndingAt(metricAt, i - 1, s) is not null
                                       || ((ctx.IsLower(i - 1, "by") || ctx.TokenSpan(i - 1) is "(") && MetricEndingAt(metricAt, i - 2, s) is not null))
                                      && !metricAt.ContainsKey(unitEnd + 1);
-                var metric = StatedAs(ctx, i, s) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
-                    : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s);
+                var metric = count?.Metric ?? (StatedAs(ctx, i, s) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
+                    : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s));
                 double confidence = 0.8;
                 if (metric is null && DistantMetric.Before(ctx, metricAt, i, s) is { } distant)
                 {
@@ -158,7 +159,7 @@ internal static class ResultExtractor
                     comparedMethod = CompanionFigures.MethodNamedAfter(ctx, unitEnd, s);
                     compared = true;
                 }
-                if (metric is null && (value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase)) && SpeedNear(ctx, i, unitEnd, s))
+                if (metric is null && EfficiencyFigures.IsSpeedFigure(ctx, value, i, unitEnd, s))
                 {
                     metric = speedup;
                     ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, speedup, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
@@ -182,9 +183,21 @@ internal static class ResultExtractor
                     previousMetric = null;
                     continue;
                 }
-                if (ListContinues(ctx, previousNumber, i))
+                if (ListContinues(ctx, previousNumber, i) && pending.Count > 0)
                 {
-                    foreach (var (ps, pe, pv) in pending) Report(ctx, s, ps, pe, pv, metric, 0.7, deferred: deferred);
+                    // "4.8x and 5.5x fewer multiply-adds and parameters": as many numbers as metrics listed after them pair in order
+                    var listed = MetricsListedAfter(ctx, metricAt, unitEnd + 1, s);
+                    var inOrder = listed is not null && listed.Count == pending.Count + 1 && listed[0] == metric;
+                    for (var p = 0; p < pending.Count; p++)
+                    {
+                        var (ps, pe, pv) = pending[p];
+                        Report(ctx, s, ps, pe, pv, inOrder ? listed![p] : metric, 0.7, deferred: deferred);
+                    }
+                    if (inOrder)
+                    {
+                        metric = listed![^1];
+                        foreach (var m in listed) ctx.ResultMetrics.Add(m);
+                    }
                 }
                 pending.Clear();
                 previousMetric = metric;
@@ -328,7 +341,7 @@ internal static class ResultExtractor
         if (next == "\\" && i + 2 < ctx.Tokens.Length && ctx.TokenText(i + 2) is "%" or "times") return true; // LaTeX 60\%, $2\times$
         // "91.07fps" glued is a value with its unit; "102 FPS" apart is a number and the metric that names it
         if (next is "fps" or "FPS") return !ctx.Tokens[i + 1].SpaceBefore;
-        return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase)
+        return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase) || EfficiencyFigures.IsFold(ctx, i)
                || next.Equals("points", StringComparison.OrdinalIgnoreCase) || IsPercentagePoints(ctx, i);
     }
 
@@ -377,7 +390,9 @@ internal static class ResultExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhysicalUnitLookup = PhysicalUnits.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int WithUnit(LinkingContext ctx, int i, Sentence s) =>
-        i + 1 < s.EndToken && HasUnit(ctx, i) ? ctx.TokenText(i + 1) == "\\" || IsPercentagePoints(ctx, i) ? Math.Min(i + 2, s.EndToken - 1) : i + 1 : i;
+        i + 1 < s.EndToken && HasUnit(ctx, i)
+            ? ctx.TokenText(i + 1) == "\\" || IsPercentagePoints(ctx, i) || EfficiencyFigures.IsFold(ctx, i) ? Math.Min(i + 2, s.EndToken - 1) : i + 1
+            : i;
 
     private static bool Glued(LinkingContext ctx, int i, Sentence s) => i < s.EndToken && !ctx.Tokens[i].SpaceBefore;
 
@@ -394,14 +409,46 @@ internal static class ResultExtractor
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
             var word = ctx.TokenText(k);
-            if (reduction && ParameterNouns.Contains(word)) return ctx.Vocabulary.Resolve("Parameter Count", NodeLabel.Metric)?.Canonical ?? "Parameter Count";
+            if (reduction && EfficiencyFigures.ParameterNouns.Contains(word)) return EfficiencyFigures.ParameterCount(ctx);
+            // "uses 40% less memory", "50% less GPU memory": memory is a cost only where it is saved
+            if (reduction && word == "memory") return ctx.Vocabulary.Resolve("Memory Usage", NodeLabel.Metric)?.Canonical ?? "Memory Usage";
             // "54x fewer trainable parameters"
-            if (reduction && word is "trainable" or "learnable" or "tunable" or "model") continue;
+            if (reduction && word is "trainable" or "learnable" or "tunable" or "model" or "GPU") continue;
             if (!Fillers.Contains(word)) return null;
             reduction |= ReductionWords.Contains(word);
             joined |= word == "and";
         }
         return null;
+    }
+
+    /// <summary>
+    /// The metrics coordinated after a number ("fewer multiply-adds and parameters", "higher BLEU, METEOR and CIDEr"),
+    /// in order, when there are two or more; null otherwise. Parameters the vocabulary does not name are added as a metric.
+    /// </summary>
+    private static List<string>? MetricsListedAfter(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int from, Sentence s)
+    {
+        List<string>? listed = null;
+        var k = from;
+        while (k < s.EndToken && k < from + 6 && ctx.Tokens[k].Kind == TokenKind.Word && Fillers.Contains(ctx.TokenText(k)) && !metricAt.ContainsKey(k)) k++;
+        while (k < s.EndToken)
+        {
+            if (metricAt.TryGetValue(k, out var m))
+            {
+                (listed ??= []).Add(m.Canonical);
+                k = m.Last + 1;
+            }
+            else if (EfficiencyFigures.ParameterNouns.Contains(ctx.TokenText(k)) && listed is not null)
+            {
+                listed.Add(EfficiencyFigures.ParameterCount(ctx));
+                ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, listed[^1], ctx.Span(k, k), s, 0.7, Name, false);
+                k++;
+            }
+            else break;
+            if (k < s.EndToken && ctx.TokenText(k) == ",") k++;
+            if (k < s.EndToken && (ctx.IsLower(k, "and") || ctx.IsLower(k, "or"))) k++;
+            else if (k < s.EndToken && ctx.TokenText(k - 1) != ",") break;
+        }
+        return listed is { Count: > 1 } ? listed : null;
     }
 
     /// <summary>The "of" before a model's name, across up to three quantifiers or modifiers ("of six different LLMs"); -1 when none.</summary>
@@ -539,17 +586,6 @@ internal static class ResultExtractor
             if (w is not ("," or "and" or "or" or "to" or "(" or "on" or "average" or "avg" or "up" or "vs" or "versus" or "/")) return false;
         }
         return true;
-    }
-
-    // "60 times faster", "2.45x speedup", "speeds up training by 3x"
-    private static bool SpeedNear(LinkingContext ctx, int number, int unitEnd, Sentence s)
-    {
-        for (var k = Math.Max(s.FirstToken, number - 7); k < Math.Min(s.EndToken, unitEnd + 3); k++)
-        {
-            if (k >= number && k <= unitEnd) continue;
-            if (ctx.LowerStartsWith(k, "speed") || ctx.LowerStartsWith(k, "faster") || ctx.LowerStartsWith(k, "accelerat")) return true;
-        }
-        return false;
     }
 
     // a loop, not Any(lambda): a closure over the loop's metric was allocated for every token of every sentence

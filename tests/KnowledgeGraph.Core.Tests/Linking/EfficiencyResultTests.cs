@@ -1,0 +1,70 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// Efficiency papers report what their model costs: sizes with a magnitude, fold changes, speed said in words and
+// memory saved. The sentences are written for these tests (made-up names where the rule must not lean on the
+// vocabulary); none is a labeled abstract.
+public class EfficiencyResultTests
+{
+    private static string Results(string text) =>
+        string.Join("|", TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "Zorb: An Efficient Network", text)
+            .Select(l => l.Properties!["metric"] + "=" + l.Properties!["value"])
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Notably, Zorb-B with 88M parameters achieves 85.1% top-1 accuracy on ImageNet.", "Parameter Count=88M|Top-1 Accuracy=85.1%")]
+    [InlineData("Zorb reaches 84.8% top-1 accuracy on ImageNet with only 21M parameters.", "Parameter Count=21M|Top-1 Accuracy=84.8%")]
+    [InlineData("A compact Zorb with only 72.77M FLOPs and 1.06M parameters reaches 93% accuracy.", "Accuracy=93%|FLOPs=72.77M|Parameter Count=1.06M")]
+    public void Results_SizeWithAMagnitudeStatedAsACost_IsAResultOfWhatItCounts(string text, string expected)
+    {
+        Assert.Equal(expected, Results(text));
+    }
+
+    [Theory]
+    [InlineData("We train models ranging from 7B to 65B parameters on public data.")]
+    [InlineData("Zorb is released in two sizes, Zorb-Base (120M parameters) and Zorb-Large (600M parameters).")]
+    [InlineData("We finally scale our approach to 24B parameters.")]
+    [InlineData("It achieves 1.83% higher ImageNet-1k top-1 accuracy.")]
+    public void Results_SizeSaidInPassingOrANameWithAMagnitude_IsNoParameterCount(string text)
+    {
+        Assert.DoesNotContain("Parameter Count", Results(text));
+        Assert.DoesNotContain("=1k", Results(text));
+    }
+
+    [Theory]
+    [InlineData("Zorb achieves a 37-fold speed increase compared to the original model.", "Speedup=37-fold")]
+    [InlineData("Zorb is over 7 times as fast when deployed on edge devices.", "Speedup=7 times")]
+    [InlineData("The distilled Zorb is 60% faster than its teacher.", "Speedup=60%")]
+    [InlineData("Zorb leads to up to 80.0% GPU memory saving and 10% training speedup.", "Memory Usage=80.0%|Speedup=10%")]
+    [InlineData("Zorb runs 2.5 times faster and uses 40% less memory.", "Memory Usage=40%|Speedup=2.5 times")]
+    public void Results_SpeedAndMemorySaidInWords_AreSpeedupAndMemoryUsage(string text, string expected)
+    {
+        Assert.Equal(expected, Results(text));
+    }
+
+    [Fact]
+    public void Results_FoldOfACrossValidation_IsNoResult()
+    {
+        Assert.Equal("Accuracy=92%", Results("We use 5-fold cross-validation and report 92% accuracy."));
+    }
+
+    [Fact]
+    public void Results_FactorsListedBeforeAsManyMetrics_PairInOrder()
+    {
+        var results = Results("Zorb requires 4.8x and 5.5x fewer multiply-adds and parameters for similar accuracy.");
+
+        Assert.Equal("Multiply-Adds=4.8x|Parameter Count=5.5x", results);
+    }
+
+    [Theory]
+    [InlineData("Our kernel delivers up to 4x lower latency on A100.", "A100")]
+    [InlineData("Zorb reaches 1,000 tokens per second on V100.", "V100")]
+    [InlineData("Zorb reaches 40 FPS on L4.", "L4")]
+    public void Datasets_GpuModelAfterOn_IsNoDataset(string text, string device)
+    {
+        var datasets = TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "Zorb: An Efficient Network", text);
+
+        Assert.DoesNotContain(datasets, d => d.Name == device);
+    }
+}
