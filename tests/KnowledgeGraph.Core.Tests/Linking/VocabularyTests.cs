@@ -45,6 +45,10 @@ public class VocabularyTests
     [InlineData("Neural machine translation (NMT) of zorblat manuals needs parallel data.", "Neural Machine Translation")]
     [InlineData("Zorblat meshes are optimized with score distillation from a 2D diffusion model.", "Score Distillation Sampling")]
     [InlineData("Zorblat answers are elicited with chain-of-thought (CoT) prompting.", "Chain-of-Thought Prompting")]
+    // the GitHub-README annotators label learning paradigms a paper trains with as methods, as reinforcement learning is
+    [InlineData("Zorblat encoders are pre-trained by self-supervised learning on unlabeled scans.", "Self-Supervised Learning")]
+    [InlineData("Zorblat embeddings are learned by contrastive learning.", "Contrastive Learning")]
+    [InlineData("A DRL agent controls the zorblat arm.", "Reinforcement Learning")]
     public void Link_VocabularyMethod_IsAMethodNotATask(string sentence, string method)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
@@ -254,6 +258,20 @@ public class VocabularyTests
         Assert.Empty(Matches(matcher, "Results on zorbglue improve."));
         // a short acronym keeps its exact case
         Assert.Empty(Matches(matcher, "We use ZOT here."));
+    }
+
+    [Fact]
+    public void Match_VersionLetterInEitherCase_IsThatNameButNoOtherLetterIs()
+    {
+        var matcher = new AliasMatcher();
+        matcher.Add("ZorbLabv3", new VocabularyEntry { Canonical = "ZorbLabv3", Kind = NodeLabel.Method });
+        matcher.Add("ZorbNetV2", new VocabularyEntry { Canonical = "ZorbNetV2", Kind = NodeLabel.Method });
+        matcher.Freeze();
+
+        Assert.Equal(["ZorbLabv3"], Matches(matcher, "We apply ZorbLabV3 to the scans."));
+        Assert.Equal(["ZorbNetV2"], Matches(matcher, "We apply ZorbNetv2 to the scans."));
+        Assert.Empty(Matches(matcher, "We apply ZorbLABv3 to the scans."));
+        Assert.Empty(Matches(matcher, "We apply Zorblabv3 to the scans."));
     }
 
     [Fact]

@@ -212,7 +212,7 @@ internal sealed class AliasMatcher
             if (form is null) continue;
             var (ks, kl) = KeySpan(text, tokens[j]);
             var written = text.AsSpan(ks, kl);
-            if (!written.SequenceEqual(form) && !IsAllCapsOf(written, form)) return false;
+            if (!written.SequenceEqual(form) && !IsAllCapsOf(written, form) && !DiffersInVersionCase(written, form)) return false;
         }
         return true;
     }
@@ -230,6 +230,24 @@ internal sealed class AliasMatcher
             if (char.IsLower(c)) return false;
         }
         return written.Equals(form, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "DeepLabV3" for <c>DeepLabv3</c>, "MobileNetv2" for <c>MobileNetV2</c>: a version's "v" is written in either case;
+    /// every other letter keeps the form's case.
+    /// </summary>
+    private static bool DiffersInVersionCase(ReadOnlySpan<char> written, string form)
+    {
+        if (written.Length != form.Length) return false;
+        var differs = false;
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (written[i] == form[i]) continue;
+            // the tokenizer may cut the version's number off ("DeepLabV" "3"): a "v" may end the token
+            if (!(written[i] is 'v' or 'V' && form[i] is 'v' or 'V' && i > 0 && (i + 1 == written.Length || char.IsAsciiDigit(written[i + 1])))) return false;
+            differs = true;
+        }
+        return differs;
     }
 
     private static bool SameForms(Terminal a, Terminal b) =>
