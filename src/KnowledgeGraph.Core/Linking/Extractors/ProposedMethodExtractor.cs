@@ -184,6 +184,12 @@ internal static class ProposedMethodExtractor
                     candidates.Add(name, FullNameFor(ctx, name), 0.9, name, s);
                     if (NamesData(ctx, s.FirstToken, j)) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
                 }
+                // "we derive a Nonlinear Activation Free Network, namely NAFNet": naming it in the paper's voice makes even a
+                // name the vocabulary knows the paper's own
+                else if (firstPerson && j < s.EndToken && CreatedBefore(ctx, s, i) && KnownName(ctx, s, j) is { } known)
+                {
+                    candidates.Add(known, FullNameFor(ctx, known), 0.85, known, s);
+                }
                 continue;
             }
             if (verb == Verb.Passive && AdjectivalProposal(ctx, s, i, candidates)) continue;
@@ -200,6 +206,12 @@ internal static class ProposedMethodExtractor
                 candidates.Add(direct, FullNameFor(ctx, direct), 0.85, direct, s);
                 named = true;
                 if (AppositiveNamesData(ctx, s, i + 1)) ctx.ProposedDatasets.Add((direct, s, ctx.Tokens[i + 1].Start));
+            }
+            // "we propose, BigBird, a sparse attention mechanism": the name set off by commas is the verb's object, known or not
+            if (active && !named && ctx.TokenSpan(i + 1) is "," && KnownName(ctx, s, i + 2) is { } setOff && ctx.TokenSpan(NameSpans.GluedEnd(ctx, i + 2, s.EndToken) + 1) is ",")
+            {
+                candidates.Add(setOff, FullNameFor(ctx, setOff), 0.85, setOff, s);
+                named = true;
             }
             // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
             if (active) AfterHeadNoun(ctx, s, i, candidates);
@@ -582,8 +594,17 @@ internal static class ProposedMethodExtractor
             if (!ours && !theProposed) continue;
             var j = i + 1;
             while (j < s.EndToken && (ctx.IsLower(j, "proposed") || ctx.IsLower(j, "new") || ctx.IsLower(j, "novel") || ctx.IsLower(j, "method") || ctx.IsLower(j, "model"))) j++;
-            // "Our framework, ZorbRL, learns …": the name set off after the kind of thing it is
-            if (ours && j + 2 < s.EndToken && ctx.TokenSpan(j + 1) is "," && (HeadWords.Method.Contains(ctx.LowerSpan(j)) || HeadWords.Dataset.Contains(ctx.LowerSpan(j)))) j += 2;
+            // "Our framework, ZorbRL, learns …": the name set off after the kind of thing it is, even one the vocabulary knows
+            // ("Our framework, CenterPoint, first detects …": the paper that introduced it)
+            if (ours && j + 2 < s.EndToken && ctx.TokenSpan(j + 1) is "," && (HeadWords.Method.Contains(ctx.LowerSpan(j)) || HeadWords.Dataset.Contains(ctx.LowerSpan(j))))
+            {
+                j += 2;
+                if (KnownName(ctx, s, j) is { } setOff && ctx.TokenSpan(NameSpans.GluedEnd(ctx, j, s.EndToken) + 1) is ",")
+                {
+                    candidates.Add(setOff, FullNameFor(ctx, setOff), 0.8, setOff, s);
+                    continue;
+                }
+            }
             if (j >= s.EndToken) continue;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
@@ -620,6 +641,27 @@ internal static class ProposedMethodExtractor
         }
         name = ctx.Span(j, last);
         return !IsVocabularyMethod(ctx, j, last);
+    }
+
+    // "we derive a …, namely NAFNet", "we propose a network called X": a verb that creates comes before the naming one
+    // ("we use a model called BERT" names what it uses)
+    private static bool CreatedBefore(LinkingContext ctx, Sentence s, int naming)
+    {
+        for (var k = s.FirstToken; k < naming; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
+            if (ctx.IsLower(k, "derive") || ctx.IsLower(k, "derives") || VerbLookup.TryGetValue(ctx.LowerSpan(k), out var verb) && verb is Verb.Propose or Verb.Passive) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A coined name the vocabulary knows as a method (one glued run such as "NAFNet", "BigBird") at token j, or null.</summary>
+    private static string? KnownName(LinkingContext ctx, Sentence s, int j)
+    {
+        if (j >= s.EndToken || ctx.Tokens[j].Kind != TokenKind.Word) return null;
+        var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
+        var name = ctx.Span(j, last);
+        return NameSpans.IsNameLike(name) && ctx.MentionAt.TryGetValue(j, out var m) && m.LastToken == last && m.Entry.Kind == NodeLabel.Method ? name : null;
     }
 
     private static bool IsVocabularyMethod(LinkingContext ctx, int first, int last) =>
