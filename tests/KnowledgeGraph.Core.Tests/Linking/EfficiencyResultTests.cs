@@ -61,6 +61,8 @@ public class EfficiencyResultTests
     [InlineData("Our kernel delivers up to 4x lower latency on A100.", "A100")]
     [InlineData("Zorb reaches 1,000 tokens per second on V100.", "V100")]
     [InlineData("Zorb reaches 40 FPS on L4.", "L4")]
+    [InlineData("Zorb reaches 71.9% mIoU at 250.4 FPS on NVIDIA GTX 1080Ti.", "NVIDIA")]
+    [InlineData("Zorb reaches 71.9% mIoU at 250.4 FPS on a Jetson Nano.", "Jetson Nano")]
     public void Datasets_GpuModelAfterOn_IsNoDataset(string text, string device)
     {
         var datasets = TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "Zorb: An Efficient Network", text);

@@ -53,7 +53,7 @@ public class EvaluationTests
     [InlineData("github-readme-gold.jsonl", "metrics", 0.74)]
     [InlineData("github-readme-gold.jsonl", "results", 0.77)]
     [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultDataset, 0.82)]
-    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.74)]
+    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.72)]
     // of the results found, the share tied to the dataset / model their label names (session 12)
     [InlineData("trending-gold.jsonl", ExtractionEvaluator.ResultDataset, 0.85)]
     [InlineData("trending-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.80)]

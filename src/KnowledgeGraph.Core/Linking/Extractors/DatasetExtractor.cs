@@ -219,7 +219,7 @@ internal static class DatasetExtractor
 
     internal static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
     {
-        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name) || IsAccelerator(name)) return false;
+        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name) || IsDevice(name)) return false;
         if (first > s.FirstToken && Quantifiers.Contains(ctx.TokenText(first - 1))) return false;
         if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
         if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
@@ -229,10 +229,18 @@ internal static class DatasetExtractor
         return NameSpans.IsCapitalizedName(name) && first > s.FirstToken && !ctx.InTitle(s);
     }
 
+    // hardware a speed is measured on: "on NVIDIA GTX 1080Ti", "on a Jetson Nano"
+    private static readonly HashSet<string> DeviceWords = new(StringComparer.Ordinal)
+    {
+        "NVIDIA", "Nvidia", "GTX", "RTX", "GeForce", "TITAN", "Titan", "Tesla", "Quadro", "Jetson", "Snapdragon", "iPhone", "Pixel",
+    };
+
     // "2x faster on A100", "on H100 and V100": a GPU model (a letter and a number: A100, H800, V100, P100, T4, L40), not data;
     // one digit after A / H / V / P is a name of another kind ("P3" is a prompt collection)
-    private static bool IsAccelerator(string name)
+    private static bool IsDevice(string name)
     {
+        var space = name.IndexOf(' ');
+        if (DeviceWords.Contains(space < 0 ? name : name[..space])) return true;
         if (name.Length < 2 || name.Length > 5 || !(name[0] is 'A' or 'H' or 'V' or 'P' or 'T' or 'L' or 'B')) return false;
         for (var k = 1; k < name.Length; k++)
         {

@@ -55,6 +55,9 @@ internal static class ResultExtractor
             string? previousMetric = null;
             // the metric of the sentence's last result, for the figures that share it (CompanionFigures)
             string? lastMetric = null;
+            // where the last result's value ended, and its unit of measure if it had one
+            var lastUnitEnd = -1;
+            string? lastUnit = null;
             var lastCompared = false;
             var previousNumber = -10;
             string? correlation = null;
@@ -97,7 +100,8 @@ internal static class ResultExtractor
                 var adjacentBefore = (MetricEndingAt(metricAt, i - 1, s) is not null
                                       || ((ctx.IsLower(i - 1, "by") || ctx.TokenSpan(i - 1) is "(") && MetricEndingAt(metricAt, i - 2, s) is not null))
                                      && !metricAt.ContainsKey(unitEnd + 1);
-                var metric = count?.Metric ?? (StatedAs(ctx, i, s) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
+                // "a speed of 250.4 FPS": a metric right after the number names it even after "of"
+                var metric = count?.Metric ?? (StatedAs(ctx, i, s) && !metricAt.ContainsKey(unitEnd + 1) || adjacentBefore ? MetricBefore(ctx, metricAt, i, s) ?? MetricAfter(ctx, metricAt, unitEnd + 1, s)
                     : MetricAfter(ctx, metricAt, unitEnd + 1, s) ?? MetricBefore(ctx, metricAt, i, s));
                 double confidence = 0.8;
                 if (metric is null && DistantMetric.Before(ctx, metricAt, i, s) is { } distant)
@@ -143,6 +147,11 @@ internal static class ResultExtractor
                     metric = shared;
                     confidence = 0.7;
                     parallelDataset = bracketedOn;
+                }
+                if (metric is null && lastMetric is not null && CompanionFigures.MarginFigure(ctx, i, unitEnd, s, lastUnitEnd, lastUnit))
+                {
+                    metric = lastMetric;
+                    confidence = 0.6;
                 }
                 if (metric is null && ChangedMetric(ctx, i, s) is { } changed)
                 {
@@ -202,6 +211,10 @@ internal static class ResultExtractor
                 pending.Clear();
                 previousMetric = metric;
                 lastMetric = metric;
+                lastUnitEnd = unitEnd;
+                // "dB", "ms": a unit of measure a later bare figure may share ("%" and factors measure anything)
+                lastUnit = unitEnd > i && ctx.Tokens[unitEnd].Kind == TokenKind.Word && PhysicalUnitLookup.Contains(ctx.TokenSpan(unitEnd)) || ctx.TokenSpan(unitEnd) is "dB"
+                    ? ctx.TokenText(unitEnd) : null;
                 lastCompared = compared;
                 previousNumber = unitEnd;
                 Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset, ownMethodOnly: compared, deferred);
@@ -519,9 +532,10 @@ internal static class ResultExtractor
         {
             if (MetricEndingAt(metricAt, k, s) is { } metric) return metric;
             // ... nor the model it is measured of, a variant too: "reduces the FLOPs of DeiT-S by 38%", "the accuracy of six
-            // different LLMs by up to 18%", "the top-1 accuracy of ResNet-50 by 1.2%"
+            // different LLMs by up to 18%", "the top-1 accuracy of ResNet-50 by 1.2%", "the AP of RTMPose-l from 64.8%"
             if (ctx.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && NameSpans.GluedStart(ctx, k, s.FirstToken) is var run && run > s.FirstToken
-                && ctx.MentionAt.TryGetValue(run, out var model) && model.Entry.Kind == NodeLabel.Method && OfBefore(ctx, model.FirstToken, s) is var of and >= 0)
+                && (ctx.MentionAt.TryGetValue(run, out var model) && model.Entry.Kind == NodeLabel.Method || NameSpans.IsNameLike(ctx.Span(run, k)))
+                && OfBefore(ctx, run, s) is var of and >= 0)
             {
                 k = of;
                 continue;

@@ -1,0 +1,54 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Tests.Linking;
+
+// A result is often followed by its margin over what it is compared with, which names no metric of its own. The
+// sentences are written for these tests (made-up names); none is a labeled abstract.
+public class MarginFigureTests
+{
+    private static string Results(string text) =>
+        string.Join("|", TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "Zorb: A Study", text)
+            .Select(l => l.Properties!["metric"] + "=" + l.Properties!["value"])
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Zorb improves the ZorbSQL denotation accuracy to 89.5% (+2.3%).", "Denotation Accuracy=+2.3%|Denotation Accuracy=89.5%")]
+    [InlineData("Zorb reaches 41.5% and 43.9% mAP on COCO, which are 4.1% and 4.8% higher than the baseline, respectively.",
+        "Mean Average Precision=4.1%|Mean Average Precision=4.8%|Mean Average Precision=41.5%|Mean Average Precision=43.9%")]
+    [InlineData("Zorb achieves an accuracy of 78.73%, outperforming the previous state-of-the-art model Quux by 1.09%.", "Accuracy=1.09%|Accuracy=78.73%")]
+    [InlineData("Zorb reaches 33.69 dB PSNR on GoPro, exceeding the previous SOTA 0.38 dB.", "PSNR=0.38 dB|PSNR=33.69 dB")]
+    public void Results_MarginAfterAResult_SharesItsMetric(string text, string expected)
+    {
+        Assert.Equal(expected, Results(text));
+    }
+
+    [Theory]
+    // no result before the margin: nothing names what it measures
+    [InlineData("Zorb outperforms the state-of-the-art method by 24.40%.", "")]
+    // a bracketed figure after something other than the result is not its margin
+    [InlineData("Zorb reaches 45.2% accuracy on ZorbSet, trained on 20 (+5) categories.", "Accuracy=45.2%")]
+    public void Results_FigureWithoutAResultBeforeIt_IsNoMargin(string text, string expected)
+    {
+        Assert.Equal(expected, Results(text));
+    }
+
+    [Fact]
+    public void Results_MetricOfAModelNamedOnlyInTheText_IsTiedAcrossTheName()
+    {
+        Assert.Equal("Average Precision=64.8%|Average Precision=66.5%",
+            Results("Zorb boosts the whole-body AP of QuuxPose-l from 64.8% to 66.5%."));
+    }
+
+    [Fact]
+    public void Results_SpeedOfANumberWithItsFrameRate_IsAFrameRate()
+    {
+        Assert.Equal("Mean IoU=71.9%|Throughput=250.4", Results("Zorb achieves 71.9% mIoU with a speed of 250.4 FPS."));
+    }
+
+    [Theory]
+    [InlineData("CenterZorb reaches 65.5 NDS and 63.8 AMOTA on nuScenes.", "AMOTA=63.8|NuScenes Detection Score=65.5")]
+    public void Results_TrackingMetric_IsNamed(string text, string expected)
+    {
+        Assert.Equal(expected, Results(text));
+    }
+}
