@@ -45,6 +45,16 @@ public class MarginFigureTests
         Assert.Equal("Mean IoU=71.9%|Throughput=250.4", Results("Zorb achieves 71.9% mIoU with a speed of 250.4 FPS."));
     }
 
+    [Fact]
+    public void Results_DatasetNamedBeforeItsMetric_IsTheDatasetNotPartOfTheMetric()
+    {
+        var links = TestLinker.Instance.Link("Zorb: A Study", "We boost ZorbNet-18 from 69.90% to 71.69% ImageNet top-1 accuracy.");
+
+        Assert.Contains(links, l => l.Label == NodeLabel.Dataset && l.Name == "ImageNet");
+        Assert.Equal("Top-1 Accuracy=69.90%|Top-1 Accuracy=71.69%",
+            string.Join("|", links.Where(l => l.Label == NodeLabel.Result).Select(l => l.Properties!["metric"] + "=" + l.Properties!["value"]).Order(StringComparer.Ordinal)));
+    }
+
     [Theory]
     [InlineData("CenterZorb reaches 65.5 NDS and 63.8 AMOTA on nuScenes.", "AMOTA=63.8|NuScenes Detection Score=65.5")]
     public void Results_TrackingMetric_IsNamed(string text, string expected)

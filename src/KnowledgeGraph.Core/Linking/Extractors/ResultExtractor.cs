@@ -419,6 +419,12 @@ internal static class ResultExtractor
         {
             // "an area under curve of 0.9744 and accuracy 94.12%": past "and", a metric with its own number is not ours
             if (metricAt.TryGetValue(k, out var m)) return joined && OwnNumberAfter(ctx, m.Last + 1, s) ? null : m.Canonical;
+            // "71.69% ImageNet top-1 accuracy": the dataset's name may qualify the metric
+            if (k == from && ctx.MentionAt.TryGetValue(k, out var d) && d.Entry.Kind == NodeLabel.Dataset && metricAt.ContainsKey(d.LastToken + 1))
+            {
+                k = d.LastToken;
+                continue;
+            }
             if (ctx.Tokens[k].Kind == TokenKind.Number) return null;
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
             var word = ctx.TokenText(k);
