@@ -49,6 +49,7 @@ public class VocabularyTests
     [InlineData("Zorblat encoders are pre-trained by self-supervised learning on unlabeled scans.", "Self-Supervised Learning")]
     [InlineData("Zorblat embeddings are learned by contrastive learning.", "Contrastive Learning")]
     [InlineData("A DRL agent controls the zorblat arm.", "Reinforcement Learning")]
+    [InlineData("The zorblat arm is trained by imitation learning from teleoperated demonstrations.", "Imitation Learning")]
     public void Link_VocabularyMethod_IsAMethodNotATask(string sentence, string method)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
@@ -166,6 +167,7 @@ public class VocabularyTests
     [InlineData("We store the zorblat facts in a knowledge graph.")]
     [InlineData("Zorblat sensors help autonomous vehicles with decision making.")]
     [InlineData("We deploy a privacy-preserving AI agent for zorblats.")]
+    [InlineData("Zorblat maps matter for autonomous driving.")]
     public void Link_ThingsAndAreasPapersWithCodeListsAsTasks_AreNoTasks(string sentence)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
