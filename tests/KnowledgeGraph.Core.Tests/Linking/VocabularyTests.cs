@@ -281,6 +281,23 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Match_DatasetNameWrittenWithOnlyItsFirstCapital_IsThatDatasetButNoModelIs()
+    {
+        var matcher = new AliasMatcher();
+        matcher.Add("ZorbSpeech", new VocabularyEntry { Canonical = "ZorbSpeech", Kind = NodeLabel.Dataset });
+        matcher.Add("QUUXSET Context", new VocabularyEntry { Canonical = "QUUXSET Context", Kind = NodeLabel.Dataset });
+        matcher.Add("ZorbSim", new VocabularyEntry { Canonical = "ZorbSim", Kind = NodeLabel.Method });
+        matcher.Add("ZoSet", new VocabularyEntry { Canonical = "ZoSet", Kind = NodeLabel.Dataset });
+        matcher.Freeze();
+
+        Assert.Equal(["ZorbSpeech"], Matches(matcher, "We pre-train on Zorbspeech audio."));
+        Assert.Equal(["QUUXSET Context"], Matches(matcher, "We evaluate on Quuxset Context."));
+        Assert.Empty(Matches(matcher, "We run Zorbsim Gym tasks."));
+        // short names keep their case
+        Assert.Empty(Matches(matcher, "We evaluate on Zoset."));
+    }
+
+    [Fact]
     public void Match_CapitalizedDatasetNameInATitleInCapitals_IsNotThatDataset()
     {
         // a dataset of capitalized words must match them exactly: a title in capitals does not name it

@@ -212,7 +212,8 @@ internal sealed class AliasMatcher
             if (form is null) continue;
             var (ks, kl) = KeySpan(text, tokens[j]);
             var written = text.AsSpan(ks, kl);
-            if (!written.SequenceEqual(form) && !IsAllCapsOf(written, form) && !DiffersInVersionCase(written, form)) return false;
+            if (!written.SequenceEqual(form) && !IsAllCapsOf(written, form) && !DiffersInVersionCase(written, form)
+                && !IsCapitalizedOf(written, form, terminal.Entry.Kind)) return false;
         }
         return true;
     }
@@ -228,6 +229,21 @@ internal sealed class AliasMatcher
         foreach (var c in written)
         {
             if (char.IsLower(c)) return false;
+        }
+        return written.Equals(form, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "Librispeech" for <c>LibriSpeech</c>, "Imagenet" for <c>ImageNet</c>, "Pascal VOC" for <c>PASCAL VOC</c>: a dataset's name
+    /// written with only its first capital. Six letters at least, so that short names keep their case; datasets only, as a
+    /// tool or model written so opens a name of another kind ("Mujoco Gym" is no MuJoCo) or a sentence ("Align" is no ALIGN).
+    /// </summary>
+    private static bool IsCapitalizedOf(ReadOnlySpan<char> written, string form, NodeLabel kind)
+    {
+        if (kind != NodeLabel.Dataset || written.Length < 6 || written.Length != form.Length || !char.IsUpper(written[0]) || written[0] != form[0]) return false;
+        for (var i = 1; i < written.Length; i++)
+        {
+            if (char.IsUpper(written[i])) return false;
         }
         return written.Equals(form, StringComparison.OrdinalIgnoreCase);
     }
