@@ -78,17 +78,14 @@ public class ComparisonAndResultPatternTests
         Assert.Equal(["Gemma", "Mistral 7B"], names);
     }
 
-    [Fact]
-    public void Baselines_ArchitectureBasedModels_AreThatArchitecture()
+    // "transformer-based models" describes a kind of approach by what it builds on: the architecture is a weak link, as a
+    // family is, below the default confidence floor, not a named baseline (the GitHub-README dev labels never name it)
+    [Theory]
+    [InlineData("KappaNet outperforms transformer-based models on Speech Commands.")]
+    [InlineData("KappaNet outperforms other LLM-based methods on the zorblat tasks.")]
+    public void Baselines_ArchitectureBasedModels_AreNoNamedBaseline(string text)
     {
-        var names = Baselines("KappaNet: Keyword Spotting", "KappaNet outperforms transformer-based models on Speech Commands.");
-
-        Assert.Equal(["transformer-based"], names);
-        var link = Assert.Single(TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, "KappaNet: Keyword Spotting",
-            "KappaNet outperforms transformer-based models on Speech Commands."));
-        Assert.Equal("Transformer", link.Name);
-        Assert.False(link.Discovered);
-        Assert.True(link.Confidence >= 0.5);
+        Assert.Empty(TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, "KappaNet: Keyword Spotting", text));
     }
 
     [Fact]

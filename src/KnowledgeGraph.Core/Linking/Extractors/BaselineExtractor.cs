@@ -199,7 +199,8 @@ internal static class BaselineExtractor
                     var last = NameSpans.GluedEnd(ctx, m.LastToken, s.EndToken);
                     // "MobileNet/EfficientNet": two models joined by a slash; the second is read on its own
                     if (last > m.LastToken && ctx.TokenSpan(m.LastToken + 1) is "/" && NameSpans.IsNameLike(ctx.Span(m.LastToken + 2, last))) last = m.LastToken;
-                    // "transformer-based models", "CNN-like baselines": the architecture itself is what is compared against
+                    // "transformer-based models", "LLM-based methods": a kind of approach, described by what it builds on; the
+                    // architecture stays a weak link (no dev label names it as the baseline)
                     var basedOn = last > m.LastToken && IsBasedSuffix(ctx.Span(m.LastToken + 1, last));
                     // "Swin UNETR", "Transformer XL": a known name and an acronym or CamelCase word right after it are one model
                     if (!basedOn && last + 1 < s.EndToken && ctx.Tokens[last + 1].SpaceBefore && ctx.Tokens[last + 1].Kind == TokenKind.Word
@@ -215,7 +216,7 @@ internal static class BaselineExtractor
                         // "outperforms GNNs" names a family, not a baseline; it stays a weak link and does not block "uses"
                         // ... unless qualified as the standard version: "outperform standard diffusion models"
                         // ... or written as one model's acronym: "outperforms GCN and GAT" names two baselines, "GNNs" a family
-                        var family = variant is null && !basedOn && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
+                        var family = basedOn || variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
                                      && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1))
                                      && !IsSingularAcronym(ctx.Text[m.Start..m.End]) && !SingularDefined(ctx, m.LastToken, s);
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
