@@ -61,4 +61,15 @@ public class MarginFigureTests
     {
         Assert.Equal(expected, Results(text));
     }
+
+    // a backbone is what the model is built on, not what scored
+    [Theory]
+    [InlineData("Zorb lifts DeepLabv3 based on ResNet-18 to 76.02 mIoU.", "DeepLabv3")]
+    [InlineData("Zorb lifts RetinaNet with a ResNet-50 backbone to 41.0 mAP.", "RetinaNet")]
+    public void Results_ModelBuiltOnABackbone_IsTheModelThatScored(string text, string method)
+    {
+        var result = Assert.Single(TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "A Study of Distillation", text));
+
+        Assert.Equal(method, result.Properties!["method"]);
+    }
 }
