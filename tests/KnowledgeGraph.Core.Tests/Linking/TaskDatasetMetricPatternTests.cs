@@ -15,10 +15,13 @@ public class TaskDatasetMetricPatternTests
     private static List<string> Metrics(string title, string text) =>
         [.. TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, title, text).Where(l => l.Confidence >= 0.5).Select(l => l.Name).Order(StringComparer.Ordinal)];
 
+    // a benchmark the paper releases is data it evaluates on, counted in items or not (8 of the 9 dev labels of session 14
+    // list it; one trending label, a benchmark of methods, does not)
     [Theory]
     [InlineData("We introduce QuuxBench, a benchmark of 12,000 questions over 3,000 tables.", "QuuxBench")]
-    [InlineData("We introduce QuuxBench, a benchmark for long-context reasoning.", "")]
-    public void Datasets_BenchmarkCountedInItems_IsData(string sentence, string dataset) =>
+    [InlineData("We introduce QuuxBench, a benchmark for long-context reasoning.", "QuuxBench")]
+    [InlineData("To bridge this gap, we introduce the QuuxLong benchmark, designed to test reasoning over long documents.", "QuuxLong")]
+    public void Datasets_BenchmarkThePaperReleases_IsData(string sentence, string dataset) =>
         Assert.Equal(dataset.Split('|', StringSplitOptions.RemoveEmptyEntries), Datasets("A study", sentence));
 
     [Fact]
@@ -125,9 +128,9 @@ public class TaskDatasetMetricPatternTests
     }
 
     [Fact]
-    public void Datasets_ProposedNameWithBenchmarkApposition_IsNotData()
+    public void Datasets_ProposedNameWithAMethodApposition_IsNotData()
     {
-        var datasets = Datasets("Quantization", "We present Frobbench, a rigorously designed benchmark for network quantization.");
+        var datasets = Datasets("Quantization", "We present Frobquant, a rigorously designed framework for network quantization.");
 
         Assert.Empty(datasets);
     }
