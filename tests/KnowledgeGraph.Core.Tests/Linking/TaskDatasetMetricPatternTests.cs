@@ -20,9 +20,17 @@ public class TaskDatasetMetricPatternTests
     [Theory]
     [InlineData("We introduce QuuxBench, a benchmark of 12,000 questions over 3,000 tables.", "QuuxBench")]
     [InlineData("We introduce QuuxBench, a benchmark for long-context reasoning.", "QuuxBench")]
-    [InlineData("To bridge this gap, we introduce the QuuxLong benchmark, designed to test reasoning over long documents.", "QuuxLong")]
     public void Datasets_BenchmarkThePaperReleases_IsData(string sentence, string dataset) =>
         Assert.Equal(dataset.Split('|', StringSplitOptions.RemoveEmptyEntries), Datasets("A study", sentence));
+
+    [Fact]
+    public void Datasets_PapersOwnNameBeforeABenchmarkNoun_IsData()
+    {
+        var datasets = Datasets("QuuxLong: Testing the Limits of LLMs with Long Context Reasoning",
+            "To bridge this gap, we introduce the QuuxLong benchmark, designed to test reasoning over long documents. QuuxLong includes 20 tasks.");
+
+        Assert.Equal(["QuuxLong"], datasets);
+    }
 
     [Fact]
     public void Datasets_NewDatasetTheAuthorsCollect_IsADataset()
