@@ -187,6 +187,9 @@ public class VocabularyTests
     [InlineData("Zorblat models improve multilingual commonsense reasoning.", "Common Sense Reasoning")]
     [InlineData("Zorblat models set the state of the art on open domain QA.", "Open-domain Question Answering")]
     [InlineData("We study direct speech translation for zorblat languages.", "Speech Translation")]
+    [InlineData("Zorblat prompting helps models on math word problems.", "Math Word Problem Solving")]
+    [InlineData("We evaluate zorblat models on competitive coding.", "Competitive Programming")]
+    [InlineData("Zorblat caching speeds up long-context reasoning.", "Long-Context Reasoning")]
     public void Link_TaskWithADimensionPrefix_IsThatTaskNotItsData(string sentence, string task)
     {
         var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Zorblat Study", sentence);
