@@ -16,6 +16,7 @@ public class EfficiencyResultTests
     [InlineData("Notably, Zorb-B with 88M parameters achieves 85.1% top-1 accuracy on ImageNet.", "Parameter Count=88M|Top-1 Accuracy=85.1%")]
     [InlineData("Zorb reaches 84.8% top-1 accuracy on ImageNet with only 21M parameters.", "Parameter Count=21M|Top-1 Accuracy=84.8%")]
     [InlineData("A compact Zorb with only 72.77M FLOPs and 1.06M parameters reaches 93% accuracy.", "Accuracy=93%|FLOPs=72.77M|Parameter Count=1.06M")]
+    [InlineData("We release an efficient 3.7M-parameter Zorb model with 76.7% top-1 accuracy.", "Parameter Count=3.7M|Top-1 Accuracy=76.7%")]
     public void Results_SizeWithAMagnitudeStatedAsACost_IsAResultOfWhatItCounts(string text, string expected)
     {
         Assert.Equal(expected, Results(text));
@@ -38,6 +39,8 @@ public class EfficiencyResultTests
     [InlineData("The distilled Zorb is 60% faster than its teacher.", "Speedup=60%")]
     [InlineData("Zorb leads to up to 80.0% GPU memory saving and 10% training speedup.", "Memory Usage=80.0%|Speedup=10%")]
     [InlineData("Zorb runs 2.5 times faster and uses 40% less memory.", "Memory Usage=40%|Speedup=2.5 times")]
+    [InlineData("Zorb is 10–117 times smaller than the compared models.", "Model Size=10–117 times")]
+    [InlineData("Zorb is 85% and 65% lighter than the two baselines.", "Model Size=65%|Model Size=85%")]
     public void Results_SpeedAndMemorySaidInWords_AreSpeedupAndMemoryUsage(string text, string expected)
     {
         Assert.Equal(expected, Results(text));

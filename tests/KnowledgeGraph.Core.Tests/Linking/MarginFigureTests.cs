@@ -72,4 +72,30 @@ public class MarginFigureTests
 
         Assert.Equal(method, result.Properties!["method"]);
     }
+
+    [Theory]
+    // signed margins of one list share the metric after them
+    [InlineData("Zorb surpasses the state-of-the-art methods by +7.6% and +14.9% in terms of top-1 accuracy.", "Top-1 Accuracy=+14.9%|Top-1 Accuracy=+7.6%")]
+    // the protocol between a number and its metric
+    [InlineData("Zorb achieves a phenomenal 90.0 fine-tuning top-1 accuracy on ImageNet.", "Top-1 Accuracy=90.0")]
+    [InlineData("Zorb can reach up to 80.4 zero-shot top-1 on ImageNet.", "Top-1 Accuracy=80.4")]
+    // one margin for every metric listed after it
+    [InlineData("Zorb achieves 1.3% higher mAP and NDS on nuScenes.", "Mean Average Precision=1.3%|NuScenes Detection Score=1.3%")]
+    [InlineData("Zorb outperforms the current models by at least 1% on both F1 score and IoU.", "F1 Score=1%|IoU=1%")]
+    // a figure on another dataset after "as well as" or a bound takes the last metric of its own form
+    [InlineData("Zorb reaches 88.8% accuracy on ImageNet, 58.7 boxAP on COCO as well as 86.1% on Kinetics-400.", "Accuracy=86.1%|Accuracy=88.8%|Box AP=58.7")]
+    [InlineData("Zorb outperforms the current models by at least 1% on both F1 score and IoU on the QuuxCD dataset, and more than 8% on the ZorbCD dataset.",
+        "F1 Score=1%|F1 Score=8%|IoU=1%")]
+    public void Results_FiguresAroundAMetric_AreTiedToIt(string text, string expected)
+    {
+        Assert.Equal(expected, Results(text));
+    }
+
+    [Fact]
+    public void Results_WidthMultiplierGluedToAModelsName_IsNoResult()
+    {
+        var results = Results("Zorb needs 1.6 ms inference latency and runs as fast as MobileNetV2×1.4 (1.6 ms, 74.7% top-1).");
+
+        Assert.DoesNotContain("=1.4", results);
+    }
 }

@@ -28,21 +28,27 @@ internal static class EfficiencyFigures
 
     /// <summary>
     /// A count with its magnitude glued on, followed by what it counts: a metric ("72.77M FLOPs") or, where the size is
-    /// stated as a cost, parameters ("with only 21M parameters"). The metric and the magnitude's token, or null.
+    /// stated as a cost, parameters ("with only 21M parameters"). The metric, the magnitude's token and the last token of
+    /// what is counted, or null.
     /// </summary>
-    public static (string Metric, int Magnitude)? MagnitudeCount(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int i, Sentence s)
+    public static (string Metric, int Magnitude, int Counted)? MagnitudeCount(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int i, Sentence s)
     {
         var magnitude = i + 1;
         if (magnitude + 1 >= s.EndToken || ctx.Tokens[magnitude].SpaceBefore || !(ctx.TokenText(magnitude) is "M" or "B" or "K" or "k" or "G" or "T")) return null;
         // part of a name ("ImageNet-1k", "Llama-7B"), unless an approximation or a bracket opens it ("~88M", "(21M")
         if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && !(ctx.TokenText(i - 1) is "(" or "~" or "∼" or "≈")) return null;
         var k = magnitude + 1;
+        // "an efficient 3.7M-parameter model": a count of parameters by its own word
+        if (ctx.TokenSpan(k) is "-" && !ctx.Tokens[k].SpaceBefore && k + 1 < s.EndToken && ctx.IsLower(k + 1, "parameter") && !ctx.Tokens[k + 1].SpaceBefore)
+        {
+            return (ParameterCount(ctx), magnitude, k + 1);
+        }
         if (k + 1 < s.EndToken && (ctx.IsLower(k, "trainable") || ctx.IsLower(k, "learnable") || ctx.IsLower(k, "total"))) k++;
-        if (metricAt.TryGetValue(k, out var metric)) return (metric.Canonical, magnitude);
+        if (metricAt.TryGetValue(k, out var metric)) return (metric.Canonical, magnitude, metric.Last);
         if (!ParameterNouns.Contains(ctx.TokenText(k))) return null;
         var before = i - 1;
         if (before < s.FirstToken || !CostWords.Contains(ctx.TokenText(before))) return null;
-        return (ParameterCount(ctx), magnitude);
+        return (ParameterCount(ctx), magnitude, k);
     }
 
     public static string ParameterCount(LinkingContext ctx) => ctx.Vocabulary.Resolve("Parameter Count", NodeLabel.Metric)?.Canonical ?? "Parameter Count";
@@ -51,6 +57,11 @@ internal static class EfficiencyFigures
     public static bool IsFold(LinkingContext ctx, int i) =>
         i + 3 < ctx.Tokens.Length && ctx.TokenText(i + 1) == "-" && !ctx.Tokens[i + 1].SpaceBefore && ctx.IsLower(i + 2, "fold")
         && !ctx.Tokens[i + 2].SpaceBefore && ChangeFollowers.Contains(ctx.TokenText(i + 3));
+
+    /// <summary>A factor or a percentage right before "smaller" or "lighter": how much smaller the model is.</summary>
+    public static bool IsSizeFigure(LinkingContext ctx, string value, int unitEnd, Sentence s) =>
+        (value.EndsWith('%') || value.EndsWith('×') || value.EndsWith('x') || value.EndsWith("times", StringComparison.OrdinalIgnoreCase))
+        && unitEnd + 1 < s.EndToken && (ctx.IsLower(unitEnd + 1, "smaller") || ctx.IsLower(unitEnd + 1, "lighter"));
 
     /// <summary>
     /// A figure that measures speed though no metric names it: a factor near a word of speed ("60 times faster", "2.45x

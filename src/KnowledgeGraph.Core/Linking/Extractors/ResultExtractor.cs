@@ -20,6 +20,8 @@ internal static class ResultExtractor
         "faster", "shorter", "drop", "decrement", "savings", "saving", "cut", "for",
         // "10% training speedup", "35% inference latency reduction": the stage a cost is measured at
         "training", "inference",
+        // "90.0 fine-tuning top-1 accuracy", "80.4 zero-shot top-1", "on both F1 score and IoU": the protocol, or both metrics
+        "fine", "tuning", "zero", "few", "shot", "linear", "probing", "both",
     };
 
     // "53 times reduction in parameters", "10x fewer params": a bare count noun is a metric only after a reduction word
@@ -58,6 +60,8 @@ internal static class ResultExtractor
             // where the last result's value ended, and its unit of measure if it had one
             var lastUnitEnd = -1;
             string? lastUnit = null;
+            string? lastPercentMetric = null;
+            string? lastPlainMetric = null;
             var lastCompared = false;
             var previousNumber = -10;
             string? correlation = null;
@@ -138,7 +142,9 @@ internal static class ResultExtractor
                 string? parallelDataset = null;
                 if (metric is null && lastMetric is not null && CompanionFigures.ParallelFigure(ctx, i, unitEnd, s) is { } onDataset)
                 {
-                    metric = lastMetric;
+                    // "88.8% accuracy on ImageNet, 58.7 boxAP on COCO as well as 86.1% on Kinetics-400": the last metric
+                    // whose figure had the same form (a percentage or not)
+                    metric = (value.EndsWith('%') ? lastPercentMetric : lastPlainMetric) ?? lastMetric;
                     confidence = 0.7;
                     parallelDataset = onDataset;
                 }
@@ -173,6 +179,11 @@ internal static class ResultExtractor
                     metric = speedup;
                     ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, speedup, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
                 }
+                if (metric is null && EfficiencyFigures.IsSizeFigure(ctx, value, unitEnd, s))
+                {
+                    // "13 to 140 times smaller", "85% and 65% lighter": the model's size
+                    metric = ctx.Vocabulary.Resolve("Model Size", NodeLabel.Metric)?.Canonical ?? "Model Size";
+                }
                 if (metric is null && value.EndsWith("fps", StringComparison.OrdinalIgnoreCase))
                 {
                     // a frame rate measures throughput whatever the sentence calls it
@@ -181,7 +192,7 @@ internal static class ResultExtractor
                 if (metric is not null && metric != speedup && !Names(metricAt, metric))
                 {
                     // bound through a unit or a count noun ("57.3fps", "12x fewer parameters"): the metric is named only here
-                    ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, metric, ctx.Span(i, Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
+                    ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, metric, ctx.Span(i, count?.Counted ?? Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);
                 }
                 if (metric is not null) ctx.ResultMetrics.Add(metric);
                 if (metric is null)
@@ -212,12 +223,24 @@ internal static class ResultExtractor
                 previousMetric = metric;
                 lastMetric = metric;
                 lastUnitEnd = unitEnd;
+                if (value.EndsWith('%')) lastPercentMetric = metric;
+                else lastPlainMetric = metric;
                 // "dB", "ms": a unit of measure a later bare figure may share ("%" and factors measure anything)
                 lastUnit = unitEnd > i && ctx.Tokens[unitEnd].Kind == TokenKind.Word && PhysicalUnitLookup.Contains(ctx.TokenSpan(unitEnd)) || ctx.TokenSpan(unitEnd) is "dB"
                     ? ctx.TokenText(unitEnd) : null;
                 lastCompared = compared;
                 previousNumber = unitEnd;
                 Report(ctx, s, i, unitEnd, value, metric, confidence, comparedMethod, parallelDataset, ownMethodOnly: compared, deferred);
+                // "1.3% higher mAP and NDS", "by at least 1% on both F1 score and IoU": one margin of every metric listed
+                if (count is null && SharedByListedMetrics(ctx, unitEnd + 1, s) && MetricsListedAfter(ctx, metricAt, unitEnd + 1, s) is { } alsoMeasured
+                    && alsoMeasured[0] == metric)
+                {
+                    for (var m = 1; m < alsoMeasured.Count; m++)
+                    {
+                        ctx.ResultMetrics.Add(alsoMeasured[m]);
+                        Report(ctx, s, i, unitEnd, value, alsoMeasured[m], confidence, comparedMethod, parallelDataset, ownMethodOnly: compared, deferred);
+                    }
+                }
                 i = unitEnd;
             }
             if (deferred is null) continue;
@@ -335,7 +358,8 @@ internal static class ResultExtractor
         {
             var prev = ctx.Tokens[i - 1];
             if (prev.Kind == TokenKind.Word) return false;
-            if (prev.Kind == TokenKind.Symbol && ctx.Text[prev.Start] is '-' or '_' or '/' or '@' or '.' && i > 1 && !prev.SpaceBefore && ctx.Tokens[i - 2].Kind != TokenKind.Symbol) return false;
+            // "ResNet-50", "MobileNetV2×1.4": a number glued on by a symbol is part of a name
+            if (prev.Kind == TokenKind.Symbol && ctx.Text[prev.Start] is '-' or '_' or '/' or '@' or '.' or '×' && i > 1 && !prev.SpaceBefore && ctx.Tokens[i - 2].Kind != TokenKind.Symbol) return false;
         }
         if (i + 1 < ctx.Tokens.Length && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
         {
@@ -468,6 +492,17 @@ internal static class ResultExtractor
             else if (k < s.EndToken && ctx.TokenText(k - 1) != ",") break;
         }
         return listed is { Count: > 1 } ? listed : null;
+    }
+
+    // a comparison or "both" between a number and the metrics listed after it: the number is a margin they share
+    private static bool SharedByListedMetrics(LinkingContext ctx, int from, Sentence s)
+    {
+        for (var k = from; k < Math.Min(s.EndToken, from + 4); k++)
+        {
+            if (ctx.IsLower(k, "higher") || ctx.IsLower(k, "lower") || ctx.IsLower(k, "better") || ctx.IsLower(k, "both")) return true;
+            if (ctx.Tokens[k].Kind != TokenKind.Word || !Fillers.Contains(ctx.TokenText(k))) return false;
+        }
+        return false;
     }
 
     /// <summary>The "of" before a model's name, across up to three quantifiers or modifiers ("of six different LLMs"); -1 when none.</summary>
@@ -603,6 +638,8 @@ internal static class ResultExtractor
         for (var k = previousEnd + 1; k < i; k++)
         {
             var w = ctx.TokenText(k);
+            // "+7.6% and +14.9%": a sign glued to the next number
+            if (k == i - 1 && w is "+" or "−" or "-" && !ctx.Tokens[i].SpaceBefore) continue;
             if (w is not ("," or "and" or "or" or "to" or "(" or "on" or "average" or "avg" or "up" or "vs" or "versus" or "/")) return false;
         }
         return true;

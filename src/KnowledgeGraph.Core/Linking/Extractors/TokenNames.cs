@@ -21,6 +21,13 @@ internal sealed class TokenNames
 
     public bool TryAdd(int token, string name) => Sentence(token).TryAdd(token, name);
 
+    /// <summary>The name found at a token, if any.</summary>
+    public bool TryGetValue(int token, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string name)
+    {
+        name = null;
+        return _bySentence.TryGetValue(_sentenceOf(token), out var list) && list.TryGetValue(token, out name);
+    }
+
     /// <summary>(token, name) pairs of one sentence in token order.</summary>
     public IEnumerable<KeyValuePair<int, string>> InSentence(int sentence) =>
         _bySentence.TryGetValue(sentence, out var list) ? list : [];
