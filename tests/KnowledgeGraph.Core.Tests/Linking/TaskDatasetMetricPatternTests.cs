@@ -23,6 +23,13 @@ public class TaskDatasetMetricPatternTests
     public void Datasets_BenchmarkThePaperReleases_IsData(string sentence, string dataset) =>
         Assert.Equal(dataset.Split('|', StringSplitOptions.RemoveEmptyEntries), Datasets("A study", sentence));
 
+    // a version after a versioned name is that name's sibling; a version alone names nothing
+    [Theory]
+    [InlineData("For Something-Something V1 and V2, Zorb achieves 60.9% and 71.2% top-1 accuracy respectively.", "Something-Something V1|Something-Something V2")]
+    [InlineData("We evaluate on Kinetics-400, Kinetics-600, and Something-Something V1&V2.", "Kinetics-400|Kinetics-600|Something-Something V1|Something-Something V2")]
+    public void Datasets_VersionAfterAVersionedName_IsItsSibling(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Datasets("A study", sentence));
+
     [Fact]
     public void Datasets_PapersOwnNameBeforeABenchmarkNoun_IsData()
     {

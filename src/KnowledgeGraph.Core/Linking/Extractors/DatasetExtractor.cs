@@ -71,6 +71,11 @@ internal static class DatasetExtractor
     /// </summary>
     private static IEnumerable<(string Canonical, string? Parent, string Surface, int Token)> Siblings(LinkingContext ctx, int last, string surface, int end)
     {
+        if (VersionSibling(ctx, last, surface, end) is { } version)
+        {
+            yield return version;
+            yield break;
+        }
         var stem = surface.TrimEnd("0123456789kKmM".ToCharArray());
         if (stem.Length == surface.Length || stem.Length == 0) yield break;
         var tail = surface[stem.Length..];
@@ -86,6 +91,29 @@ internal static class DatasetExtractor
             if (glued.Length == 1) k++;
         }
     }
+
+    /// <summary>
+    /// "Something-Something V1 and V2", "Something-Something V1&amp;V2": a version after a versioned name is a sibling of it,
+    /// when the vocabulary knows the name with that version.
+    /// </summary>
+    private static (string Canonical, string? Parent, string Surface, int Token)? VersionSibling(LinkingContext ctx, int last, string surface, int end)
+    {
+        var space = surface.LastIndexOf(' ');
+        if (space < 0 || !IsVersion(surface[(space + 1)..])) return null;
+        var k = last + 1;
+        if (k < end && (ctx.IsLower(k, "and") || ctx.TokenText(k) is "&" or "/" or ",")) k++;
+        if (k >= end || k == last + 1 || ctx.Tokens[k].Kind != TokenKind.Word) return null;
+        var version = ctx.Span(k, NameSpans.GluedEnd(ctx, k, end));
+        if (!IsVersion(version)) return null;
+        var name = surface[..(space + 1)] + version;
+        return ctx.Vocabulary.Resolve(name, NodeLabel.Dataset) is { } entry ? (entry.Canonical, entry.Parent, name, k) : null;
+    }
+
+    // "V2", "v1.0": a version, no name of its own
+    private static bool IsVersion(string word) =>
+        word.Length >= 2 && word[0] is 'V' or 'v' && char.IsAsciiDigit(word[1]) && word.AsSpan(1).IndexOfAnyExcept(VersionChars) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> VersionChars = System.Buffers.SearchValues.Create("0123456789.");
 
     private static bool HasMeasurement(LinkingContext ctx, Sentence s)
     {
@@ -219,7 +247,7 @@ internal static class DatasetExtractor
 
     internal static bool IsDatasetName(LinkingContext ctx, string name, int first, Sentence s)
     {
-        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name) || IsDevice(name)) return false;
+        if (ctx.Tokens[first].Kind != TokenKind.Word || ctx.IsProposed(name) || IsDevice(name) || IsVersion(name)) return false;
         if (first > s.FirstToken && Quantifiers.Contains(ctx.TokenText(first - 1))) return false;
         if (ctx.MentionAt.TryGetValue(first, out var m) && m.Entry.Kind != NodeLabel.Dataset) return false;
         if (ctx.ComparedKeys.Contains(NameKey.Of(name))) return false;
