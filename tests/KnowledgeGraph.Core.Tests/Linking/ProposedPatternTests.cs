@@ -28,6 +28,15 @@ public class ProposedPatternTests
     public void Proposed_KnownModelNamedInThePapersVoice_IsTheContribution(string sentence, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed("A study", sentence));
 
+    [Fact]
+    public void Proposed_KnownBenchmarkSetOffAsANewBenchmark_IsTheContributionAndData()
+    {
+        const string text = "For this purpose, we introduce MultiQ, a new silver standard benchmark for open-ended question answering.";
+
+        Assert.Equal(["MultiQ"], Proposed("Evaluating Multilingual Capabilities", text));
+        Assert.Contains(TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "Evaluating Multilingual Capabilities", text), l => l.Name == "MultiQ");
+    }
+
     // a name made an adjective by a modifier suffix describes the contribution by another thing
     [Theory]
     [InlineData("We construct ImageNet-style splits for evaluation.")]

@@ -214,6 +214,14 @@ internal static class ProposedMethodExtractor
                 candidates.Add(setOff, FullNameFor(ctx, setOff), 0.85, setOff, s);
                 named = true;
             }
+            // "we introduce MultiQ, a new silver standard benchmark": a released dataset the vocabulary already lists is still
+            // the paper's own
+            if (active && !named && KnownName(ctx, s, i + 1, NodeLabel.Dataset) is { } knownData && AppositiveNamesData(ctx, s, i + 1))
+            {
+                candidates.Add(knownData, FullNameFor(ctx, knownData), 0.85, knownData, s);
+                ctx.ProposedDatasets.Add((knownData, s, ctx.Tokens[i + 1].Start));
+                named = true;
+            }
             // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
             if (active) AfterHeadNoun(ctx, s, i, candidates);
             // "we present the Wake-Sleep Recurrent Attention Model, a method for …"
@@ -675,13 +683,13 @@ internal static class ProposedMethodExtractor
         return false;
     }
 
-    /// <summary>A coined name the vocabulary knows as a method (one glued run such as "NAFNet", "BigBird") at token j, or null.</summary>
-    private static string? KnownName(LinkingContext ctx, Sentence s, int j)
+    /// <summary>A coined name the vocabulary knows as a method, or of another kind (one glued run such as "NAFNet", "BigBird") at token j, or null.</summary>
+    private static string? KnownName(LinkingContext ctx, Sentence s, int j, NodeLabel kind = NodeLabel.Method)
     {
         if (j >= s.EndToken || ctx.Tokens[j].Kind != TokenKind.Word) return null;
         var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
         var name = ctx.Span(j, last);
-        return NameSpans.IsNameLike(name) && ctx.MentionAt.TryGetValue(j, out var m) && m.LastToken == last && m.Entry.Kind == NodeLabel.Method ? name : null;
+        return NameSpans.IsNameLike(name) && ctx.MentionAt.TryGetValue(j, out var m) && m.LastToken == last && m.Entry.Kind == kind ? name : null;
     }
 
     private static bool IsVocabularyMethod(LinkingContext ctx, int first, int last) =>
