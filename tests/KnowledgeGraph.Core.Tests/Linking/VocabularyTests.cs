@@ -168,6 +168,9 @@ public class VocabularyTests
     [InlineData("Zorblat sensors help autonomous vehicles with decision making.")]
     [InlineData("We deploy a privacy-preserving AI agent for zorblats.")]
     [InlineData("Zorblat maps matter for autonomous driving.")]
+    // settings and what a model knows are concepts (the GitHub-README dev labels: 12 of 14)
+    [InlineData("Zorblat models are strong few-shot learners with broad world knowledge.")]
+    [InlineData("A zorblat loss improves cross-modal alignment.")]
     public void Link_ThingsAndAreasPapersWithCodeListsAsTasks_AreNoTasks(string sentence)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
