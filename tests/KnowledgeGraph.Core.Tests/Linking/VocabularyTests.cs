@@ -186,6 +186,10 @@ public class VocabularyTests
     [InlineData("We study zero-resource hallucination detection for chat models.", "Hallucination Detection")]
     [InlineData("We study text-to-3D generation with zorblat priors.", "Text-to-3D Generation")]
     [InlineData("We audit zorblat models with membership inference attacks.", "Membership Inference")]
+    // a dimension or a glued word before a listed task makes a more specific one; 2D is the default, an acronym a name
+    [InlineData("Zorblat features improve 3D scene segmentation.", "3D scene segmentation")]
+    [InlineData("We study multi-sensor fusion for zorblat robots.", "Multi-sensor fusion")]
+    [InlineData("We expand a tiny 2D image classification architecture.", "Image Classification")]
     // spellings the Papers with Code names miss: a closed compound, a short form, an unqualified name
     [InlineData("Zorblat models improve multilingual commonsense reasoning.", "Common Sense Reasoning")]
     [InlineData("Zorblat models set the state of the art on open domain QA.", "Open-domain Question Answering")]

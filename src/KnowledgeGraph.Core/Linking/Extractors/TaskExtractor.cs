@@ -30,6 +30,15 @@ internal static class TaskExtractor
                     LinkingContext.ParentProperty(m.Entry.Canonical));
                 continue;
             }
+            // "3D scene segmentation", "multi-sensor fusion": a dimension or a compound modifier before the task makes it a
+            // more specific task the vocabulary does not list
+            if (QualifierStart(ctx, m.FirstToken, s) is var qualified and >= 0)
+            {
+                var phrase = ctx.Text[ctx.Tokens[qualified].Start..m.End];
+                ctx.Add(RelationshipType.Addresses, NodeLabel.Task, TaskName(phrase), phrase, s, confidence, Name + ":qualified", true,
+                    LinkingContext.ParentProperty(m.Entry.Canonical), anchor: ctx.Tokens[qualified].Start);
+                continue;
+            }
             // "offensive, abusive language and hate speech detection": the topic is named for its detection (added there)
             if (CoordinatedTasks.SharedHeadAfter(ctx, s, m.LastToken) >= 0 && !HeadWords.Task.Contains(HeadWords.LastWord(m.Entry.Canonical))) continue;
             ctx.Add(RelationshipType.Addresses, NodeLabel.Task, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
@@ -46,6 +55,29 @@ internal static class TaskExtractor
         TaskStatements.Run(ctx);
         CoordinatedTasks.Run(ctx);
     }
+
+    // 2D is what most vision tasks are by default ("a 2D image classification architecture"): no qualifier
+    private static readonly HashSet<string> Dimensions = new(StringComparer.Ordinal) { "3D", "4D", "6D", "BEV", "LiDAR", "RGB-D" };
+
+    /// <summary>The first token of a qualifier right before a task mention ("3D", "BEV", "multi-" glued on), or -1.</summary>
+    private static int QualifierStart(LinkingContext ctx, int first, Sentence s)
+    {
+        if (first - 1 <= s.FirstToken) return -1;
+        // "multi-sensor", "text-video": a word and a hyphen glued to the task's first word; words, not acronyms ("KNN-NER",
+        // "News-QA" are names)
+        if (!ctx.Tokens[first].SpaceBefore && ctx.TokenSpan(first - 1) is "-" && !ctx.Tokens[first - 1].SpaceBefore
+            && first - 2 >= s.FirstToken && ctx.Tokens[first - 2].Kind == TokenKind.Word)
+        {
+            var glued = ctx.Tokens[first - 2].SpaceBefore || first - 2 == s.FirstToken;
+            return glued && IsWord(ctx.TokenSpan(first - 2)) && IsWord(ctx.TokenSpan(first)) ? first - 2 : -1;
+        }
+        if (!ctx.Tokens[first].SpaceBefore) return -1;
+        var run = NameSpans.GluedStart(ctx, first - 1, s.FirstToken);
+        return Dimensions.Contains(ctx.Span(run, first - 1)) ? run : -1;
+    }
+
+    // a word of a phrase, lower case after its first letter ("multi", "Sensor"), not an acronym
+    private static bool IsWord(ReadOnlySpan<char> token) => token.Length > 1 && !token[1..].ContainsAnyInRange('A', 'Z');
 
     internal static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
