@@ -142,7 +142,7 @@ internal static class BaselineExtractor
                 if (ctx.LowerStartsWith(k, "improv") || ctx.LowerStartsWith(k, "gain") || ctx.LowerStartsWith(k, "advantage")
                     || ctx.LowerStartsWith(k, "speedup") || ctx.LowerStartsWith(k, "margin") || ctx.LowerStartsWith(k, "boost")) return i + 1;
                 // "by 4.1 points over DPR", "a 3.2% gain ... over": a measured margin right before "over"
-                if (i - k <= 3 && ctx.Tokens[k].Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return i + 1;
+                if (i - k <= 3 && ctx.Tokens[k].Kind == TokenKind.Number && ResultValues.IsMeasurement(ctx, k)) return i + 1;
             }
             return -1;
         }

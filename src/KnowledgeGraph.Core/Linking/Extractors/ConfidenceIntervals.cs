@@ -32,10 +32,10 @@ internal static class ConfidenceIntervals
         // "95% CI 0.88-0.94", "95% CI, 80% to 90%": the bounds that follow
         while (k < s.EndToken && ctx.TokenSpan(k) is ":" or "," or "=") k++;
         if (k >= s.EndToken || ctx.Tokens[k].Kind != TokenKind.Number) return k - 1;
-        var (_, end) = ResultExtractor.Value(ctx, k, s);
+        var (_, end) = ResultValues.Value(ctx, k, s);
         if (end + 2 < s.EndToken && (ctx.TokenSpan(end + 1) is "-" or "–" or "—" || ctx.IsLower(end + 1, "to")) && ctx.Tokens[end + 2].Kind == TokenKind.Number)
         {
-            end = ResultExtractor.Value(ctx, end + 2, s).UnitEnd;
+            end = ResultValues.Value(ctx, end + 2, s).UnitEnd;
         }
         return end;
     }

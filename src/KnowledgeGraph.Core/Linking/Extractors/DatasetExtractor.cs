@@ -119,7 +119,7 @@ internal static class DatasetExtractor
     {
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
-            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return true;
+            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultValues.IsMeasurement(ctx, k)) return true;
         }
         return false;
     }

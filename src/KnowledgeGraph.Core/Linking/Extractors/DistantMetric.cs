@@ -46,7 +46,7 @@ internal static class DistantMetric
         {
             var t = ctx.Tokens[k];
             // another measured number is another result; a number inside a name ("GPT-4") is not
-            if (t.Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return null;
+            if (t.Kind == TokenKind.Number && ResultValues.IsMeasurement(ctx, k)) return null;
             if (t.Kind == TokenKind.Symbol)
             {
                 if (ctx.Text[t.Start] is not ('-' or '‐' or '/' or '(' or ')')) return null;

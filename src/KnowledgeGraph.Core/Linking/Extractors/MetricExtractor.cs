@@ -141,7 +141,7 @@ internal static class MetricExtractor
     {
         for (var k = Math.Max(s.FirstToken, first - 8); k < Math.Min(s.EndToken, last + 9); k++)
         {
-            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return true;
+            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultValues.IsMeasurement(ctx, k)) return true;
         }
         return false;
     }

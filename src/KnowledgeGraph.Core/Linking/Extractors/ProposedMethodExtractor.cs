@@ -1,5 +1,4 @@
 using KnowledgeGraph.Core.Linking.Text;
-using KnowledgeGraph.Core.Linking.Vocabulary;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Linking.Extractors;
@@ -31,18 +30,12 @@ internal static class ProposedMethodExtractor
     };
 
     private static readonly WordMap<Verb> VerbLookup = new(Verbs);
-    private static readonly HashSet<string> TitleOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "when", "towards", "toward", "how", "why", "what", "do", "does", "is", "are", "can", "on", "to",
-        "beyond", "rethinking", "revisiting", "understanding", "training", "learning", "from", "into", "about", "should",
-    };
-
     /// <param name="ctx">The paper being linked.</param>
     /// <param name="families">Vocabulary entries that three or more entries name as their parent ("Graph Neural Network").</param>
     public static void Run(LinkingContext ctx, IReadOnlySet<string> families)
     {
         var candidates = new ProposedCandidates(ctx);
-        TitlePrefix(ctx, candidates);
+        TitlePrefixProposals.TitlePrefix(ctx, candidates);
         var titleOpening = TitleNamedProposals.OpeningPhrase(ctx, families);
         TitleNamedProposals.Run(ctx, titleOpening, candidates);
         TitleNamedProposals.Restated(ctx, titleOpening, candidates);
@@ -56,7 +49,7 @@ internal static class ProposedMethodExtractor
         candidates.MergeOverlapping();
         foreach (var c in candidates)
         {
-            if (NamedAsData(ctx, c)) ctx.ProposedDatasets.Add((c.Name, c.Sentence, ctx.Tokens[c.Sentence.FirstToken].Start));
+            if (ProposedData.NamedAsData(ctx, c)) ctx.ProposedDatasets.Add((c.Name, c.Sentence, ctx.Tokens[c.Sentence.FirstToken].Start));
             foreach (var key in c.Keys) ctx.ProposedNameByKey.TryAdd(key, c.Name);
             ctx.ProposedNames.Add(c.Name);
             var props = new Dictionary<string, string>();
@@ -65,95 +58,6 @@ internal static class ProposedMethodExtractor
             if (entry?.Parent is { } parent) props["parent"] = parent;
             ctx.Add(RelationshipType.Proposes, NodeLabel.Method, entry?.Canonical ?? c.Name, c.Surface, c.Sentence, c.Confidence, Name, entry is null, props);
         }
-    }
-
-    private static void TitlePrefix(LinkingContext ctx, ProposedCandidates candidates)
-    {
-        var colon = ctx.Title.IndexOf(':');
-        // "Decentralized Federated Learning: A Comprehensive Survey": a review's prefix is its topic
-        if (colon <= 0 || colon > 60 || ctx.Sentences.Count == 0 || ctx.IsReview) return;
-        var whole = ctx.Title[..colon].Trim();
-        // "TS-LSTM and Temporal-Inception: …" names two methods
-        var parts = whole.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length == 2 && parts.All(p => !p.Contains(' ') && (NameSpans.IsNameLike(p) || NameSpans.IsCapitalizedName(p))))
-        {
-            foreach (var part in parts) TitleName(ctx, part, candidates);
-            return;
-        }
-        TitleName(ctx, whole, candidates);
-    }
-
-    private static void TitleName(LinkingContext ctx, string prefix, ProposedCandidates candidates)
-    {
-        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 4 || TitleOpeners.Contains(words[0])) return;
-        // "Mastering Visual Continuous Control: …": a prefix that opens with a verb states a claim; "Grounding DINO" names
-        // a model by its acronym
-        if (words.Length > 1 && words[0].EndsWith("ing", StringComparison.Ordinal) && !words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))
-            && !words.Skip(1).Any(NameSpans.IsNameLike)) return;
-        // "ChatGPT Versus Consultants: …" compares two things; it names neither
-        if (words.Any(w => w.Equals("versus", StringComparison.OrdinalIgnoreCase) || w.Equals("vs", StringComparison.OrdinalIgnoreCase)
-                           || w.Equals("vs.", StringComparison.OrdinalIgnoreCase))) return;
-        var title = ctx.Sentences[0];
-        double confidence;
-        if (words.Length == 1)
-        {
-            if (NameSpans.IsNameLike(prefix)) confidence = 0.9;
-            else if (NameSpans.IsCapitalizedName(prefix)) confidence = 0.75;
-            else return;
-        }
-        else
-        {
-            // "AI in Software Engineering: …" places a field in another; "in" joins no name's words
-            var allCapitalized = words.Select((w, i) => char.IsUpper(w[0]) || char.IsDigit(w[0]) || (i > 0 && w is "of" or "for" or "and" or "with")).All(x => x);
-            if (!allCapitalized || WrittenInLowerCase(ctx, prefix, words)) return;
-            var key = NameKey.Of(prefix);
-            // the name comes back in the abstract, whole, as an acronym's long form, or by its last two words ("sheaf diffusion")
-            var tail = string.Join(' ', words[^2..]).ToLowerInvariant();
-            var reappears = ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)
-                            || ctx.IsAcronymLongForm(prefix)
-                            || (words.Length >= 3 && ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(tail, StringComparison.Ordinal));
-            if (!reappears && !words.Any(NameSpans.IsNameLike)) return;
-            if (ctx.Vocabulary.Resolve(prefix, NodeLabel.Task) is not null || ctx.Vocabulary.Resolve(prefix, NodeLabel.Concept) is not null) return;
-            confidence = 0.8;
-        }
-        if (ctx.Lowered.AsSpan(ctx.TitleEnd).Contains(prefix.ToLowerInvariant(), StringComparison.Ordinal)) confidence += 0.08;
-        candidates.Add(prefix, null, confidence, prefix, title);
-    }
-
-    /// <summary>
-    /// The abstract writes the title's prefix as a common noun phrase, twice or more ("Materials informatics,
-    /// data-enabled investigation, is …", "the landscape of AI advancements"): a topic, not a name. A name keeps its
-    /// capitals; a name written once in lower case is a slip.
-    /// </summary>
-    private static bool WrittenInLowerCase(LinkingContext ctx, string prefix, string[] words)
-    {
-        var lowered = prefix.ToLowerInvariant();
-        var lower = 0;
-        for (var at = ctx.Lowered.IndexOf(lowered, ctx.TitleEnd, StringComparison.Ordinal); at >= 0;
-             at = ctx.Lowered.IndexOf(lowered, at + lowered.Length, StringComparison.Ordinal))
-        {
-            var written = ctx.Text.AsSpan(at, prefix.Length);
-            if (written.SequenceEqual(prefix)) return false;
-            if (LosesCapitals(written, words)) lower++;
-        }
-        return lower >= 2;
-    }
-
-    /// <summary>A word after the first that the prefix capitalizes (and does not write in capitals) starts lower-case here.</summary>
-    private static bool LosesCapitals(ReadOnlySpan<char> written, string[] words)
-    {
-        var offset = 0;
-        for (var k = 0; k < words.Length; k++)
-        {
-            var word = words[k];
-            var at = written[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) return false;
-            var start = offset + at;
-            if (k > 0 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && char.IsLower(written[start])) return true;
-            offset = start + word.Length;
-        }
-        return false;
     }
 
     private static void CueSentence(LinkingContext ctx, Sentence s, string? titleOpening, ProposedCandidates candidates)
@@ -183,7 +87,7 @@ internal static class ProposedMethodExtractor
                 if (j < s.EndToken && TryName(ctx, s, j, out var name, out _))
                 {
                     candidates.Add(name, FullNameFor(ctx, name), 0.9, name, s);
-                    if (NamesData(ctx, s.FirstToken, j)) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
+                    if (ProposedData.NamesData(ctx, s.FirstToken, j)) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
                 }
                 // "we derive a Nonlinear Activation Free Network, namely NAFNet": naming it in the paper's voice makes even a
                 // name the vocabulary knows the paper's own
@@ -206,7 +110,7 @@ internal static class ProposedMethodExtractor
             {
                 candidates.Add(direct, FullNameFor(ctx, direct), 0.85, direct, s);
                 named = true;
-                if (AppositiveNamesData(ctx, s, i + 1)) ctx.ProposedDatasets.Add((direct, s, ctx.Tokens[i + 1].Start));
+                if (ProposedData.AppositiveNamesData(ctx, s, i + 1)) ctx.ProposedDatasets.Add((direct, s, ctx.Tokens[i + 1].Start));
             }
             // "we propose, BigBird, a sparse attention mechanism": the name set off by commas is the verb's object, known or not
             if (active && !named && ctx.TokenSpan(i + 1) is "," && KnownName(ctx, s, i + 2) is { } setOff && ctx.TokenSpan(NameSpans.GluedEnd(ctx, i + 2, s.EndToken) + 1) is ",")
@@ -216,16 +120,16 @@ internal static class ProposedMethodExtractor
             }
             // "we introduce MultiQ, a new silver standard benchmark": a released dataset the vocabulary already lists is still
             // the paper's own
-            if (active && !named && KnownName(ctx, s, i + 1, NodeLabel.Dataset) is { } knownData && AppositiveNamesData(ctx, s, i + 1))
+            if (active && !named && KnownName(ctx, s, i + 1, NodeLabel.Dataset) is { } knownData && ProposedData.AppositiveNamesData(ctx, s, i + 1))
             {
                 candidates.Add(knownData, FullNameFor(ctx, knownData), 0.85, knownData, s);
                 ctx.ProposedDatasets.Add((knownData, s, ctx.Tokens[i + 1].Start));
                 named = true;
             }
             // "introduces a generic framework W2PGNN", "we present a novel benchmark, X"
-            if (active) AfterHeadNoun(ctx, s, i, candidates);
+            if (active) ProposedNamePhrases.AfterHeadNoun(ctx, s, i, candidates);
             // "we present the Wake-Sleep Recurrent Attention Model, a method for …"
-            if (active && !named) DeterminedTitleCaseName(ctx, s, i, candidates);
+            if (active && !named) ProposedNamePhrases.DeterminedTitleCaseName(ctx, s, i, candidates);
             // an acronym defined in the sentence: after the verb (active) or anywhere (passive)
             var rank = 0;
             AcronymDefinition? previous = null;
@@ -251,12 +155,12 @@ internal static class ProposedMethodExtractor
                 rank++;
                 candidates.Add(a.Short, a.LongForm, confidence, a.Short, s);
                 // "we propose the … Evaluation (MIRAGE), a first-of-its-kind benchmark including 7,663 questions"
-                if (rank == 1 && AppositiveNamesData(ctx, s, a.ShortToken + 1)) ctx.ProposedDatasets.Add((a.Short, s, ctx.Tokens[a.ShortToken].Start));
+                if (rank == 1 && ProposedData.AppositiveNamesData(ctx, s, a.ShortToken + 1)) ctx.ProposedDatasets.Add((a.Short, s, ctx.Tokens[a.ShortToken].Start));
                 previous = a;
                 previousConfidence = confidence;
             }
             // "we propose two mechanisms: Clip parallelism and Dual-scope attention"
-            if (active && !named) ColonList(ctx, s, i, candidates);
+            if (active && !named) ProposedNamePhrases.ColonList(ctx, s, i, candidates);
         }
     }
 
@@ -366,109 +270,6 @@ internal static class ProposedMethodExtractor
     }
 
     /// <summary>
-    /// "we propose two coherent mechanisms: Clip parallelism and Dual-scope attention": a colon a few words after the
-    /// verb opens a list of capitalized names, each ended by ',', 'and' or the sentence end.
-    /// </summary>
-    private static void ColonList(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
-    {
-        var colon = -1;
-        for (var k = verb + 1; k < Math.Min(s.EndToken, verb + 8); k++)
-        {
-            if (ctx.TokenText(k) == ":")
-            {
-                colon = k;
-                break;
-            }
-            if (ctx.Tokens[k].Kind != TokenKind.Word && ctx.Tokens[k].Kind != TokenKind.Number) return;
-        }
-        if (colon < 0) return;
-        var items = new List<(int First, int Last)>();
-        var start = colon + 1;
-        for (var k = start; k <= s.EndToken; k++)
-        {
-            var boundary = k == s.EndToken || ctx.TokenText(k) is "," or ";" or "." || ctx.IsLower(k, "and");
-            if (!boundary) continue;
-            if (k > start) items.Add((start, k - 1));
-            if (k == s.EndToken || ctx.TokenText(k) is ";" or ".") break;
-            start = k + 1;
-        }
-        if (items.Count < 2 || items.Count > 5) return;
-        foreach (var (first, last) in items)
-        {
-            if (last - first > 5 || !char.IsUpper(ctx.Text[ctx.Tokens[first].Start]) || IsVocabularyMethod(ctx, first, last)) return;
-        }
-        foreach (var (first, last) in items)
-        {
-            var name = ctx.Span(first, last);
-            candidates.Add(name, FullNameFor(ctx, name), 0.75, name, s);
-        }
-    }
-
-    private static void AfterHeadNoun(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
-    {
-        var start = verb + 2;
-        // "developed our own application, AIDoctor,"
-        if (ctx.IsLower(verb + 1, "our")) start = ctx.IsLower(verb + 2, "own") ? verb + 3 : verb + 2;
-        else if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
-        for (var k = start; k < Math.Min(s.EndToken - 1, verb + 9); k++)
-        {
-            // "a novel pre-training objective": a hyphen inside a compound modifier does not end the noun phrase
-            if (ctx.Tokens[k].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[k].Start] is '-' or '‐' && !ctx.Tokens[k].SpaceBefore
-                && k + 1 < s.EndToken && !ctx.Tokens[k + 1].SpaceBefore) continue;
-            if (ctx.Tokens[k].Kind != TokenKind.Word) return;
-            var methodOrData = HeadWords.Method.Contains(ctx.LowerSpan(k)) || HeadWords.Dataset.Contains(ctx.LowerSpan(k))
-                               || Artifacts.Contains(ctx.LowerSpan(k));
-            if (!methodOrData && !ContributionNouns.Contains(ctx.LowerSpan(k))) continue;
-            var j = k + 1;
-            var comma = j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',';
-            if (comma) j++;
-            if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) return;
-            var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
-            var name = ctx.Span(j, last);
-            if (methodOrData && NameSpans.IsNameLike(name) && !IsVocabularyMethod(ctx, j, last))
-            {
-                candidates.Add(name, FullNameFor(ctx, name), 0.85, name, s);
-                if (HeadWords.Dataset.Contains(ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
-            }
-            else if (comma && SetOffTitleCaseName(ctx, s, j) is var end and >= 0)
-            {
-                // "a novel pre-training objective, Layer Permutation Language Modeling, to pre-train ELMER"
-                var titleCase = ctx.Span(j, end);
-                if (ctx.Vocabulary.Resolve(titleCase) is null) candidates.Add(titleCase, null, 0.8, titleCase, s);
-            }
-            return;
-        }
-    }
-
-    /// <summary>
-    /// "we present the Wake-Sleep Recurrent Attention Model, a method …", "we introduce the Frobnic Violation Criterion to
-    /// assess …", "we propose a Coupled Frobnic Auto-encoders framework": two to five capitalized words after the verb's
-    /// article, set off by a comma, "to", "that", "which" or a head noun, name the contribution unless the vocabulary
-    /// knows the whole run ("we propose a Graph Neural Network that …" builds on one).
-    /// </summary>
-    private static void DeterminedTitleCaseName(LinkingContext ctx, Sentence s, int verb, ProposedCandidates candidates)
-    {
-        if (!(ctx.IsLower(verb + 1, "a") || ctx.IsLower(verb + 1, "an") || ctx.IsLower(verb + 1, "the"))) return;
-        var first = verb + 2;
-        if (ctx.IsLower(first, "novel") || ctx.IsLower(first, "new")) first++;
-        var (words, last) = CapitalizedWords(ctx, s, first);
-        var k = last + 1;
-        if (words < 2 || k >= s.EndToken) return;
-        var head = ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start])
-                   && (HeadWords.Method.Contains(ctx.LowerSpan(k)) || ContributionNouns.Contains(ctx.LowerSpan(k)));
-        var setOff = head || ctx.TokenText(k) == "," || ctx.IsLower(k, "to") || ctx.IsLower(k, "that") || ctx.IsLower(k, "which");
-        if (!setOff) return;
-        var name = ctx.Span(first, last);
-        if (ctx.Vocabulary.Resolve(name) is not null || IsVocabularyMethod(ctx, first, last)) return;
-        candidates.Add(name, FullNameFor(ctx, name), 0.8, name, s);
-    }
-
-    // what applied papers build and name: "a tool, X", "our own application, X"
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Artifacts =
-        new HashSet<string>(StringComparer.Ordinal) { "tool", "toolkit", "application", "app", "platform", "chatbot", "assistant", "prototype", "software", "library" }
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
     /// "In our previous work, we developed X", "we recently proposed X [12]": a past-tense proposal about the authors'
     /// earlier work names no contribution of this paper.
     /// </summary>
@@ -505,112 +306,6 @@ internal static class ProposedMethodExtractor
                   || ctx.IsLower(k, "successfully"))) return false;
         }
         return false;
-    }
-
-    // what a paper may name besides a method or data: "a new training objective, X,"
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContributionNouns =
-        new HashSet<string>(StringComparer.Ordinal) { "objective", "loss", "strategy", "paradigm", "criterion", "regularizer" }
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// The last token of a name of two to five capitalized words at <paramref name="first"/> (or one hyphenated word of
-    /// capitalized parts, "Unigram-Watermark"), set off by a comma, "to", "that" or "which" after it; -1 otherwise. Any
-    /// word may be known to the vocabulary ("Language Modeling"): the name is the whole run.
-    /// </summary>
-    private static int SetOffTitleCaseName(LinkingContext ctx, Sentence s, int first)
-    {
-        var (words, last) = CapitalizedWords(ctx, s, first);
-        if (words == 0 || last + 1 >= s.EndToken) return -1;
-        if (words == 1 && !CapitalizedCompound(ctx, first, last)) return -1;
-        var k = last + 1;
-        var setOff = ctx.TokenText(k) == "," || ctx.IsLower(k, "to") || ctx.IsLower(k, "that") || ctx.IsLower(k, "which");
-        return setOff ? last : -1;
-    }
-
-    /// <summary>The number of space-separated capitalized words (at most five) from <paramref name="first"/>, and the last token of the run.</summary>
-    private static (int Words, int Last) CapitalizedWords(LinkingContext ctx, Sentence s, int first)
-    {
-        var k = first;
-        var words = 0;
-        var last = -1;
-        while (k < s.EndToken && words < 5 && ctx.Tokens[k].Kind == TokenKind.Word && (k == first || ctx.Tokens[k].SpaceBefore))
-        {
-            var end = NameSpans.GluedEnd(ctx, k, s.EndToken);
-            if (!NameSpans.IsCapitalizedName(ctx.Span(k, end))) break;
-            words++;
-            last = end;
-            k = end + 1;
-        }
-        return (words, last);
-    }
-
-    // "Unigram-Watermark": parts joined by hyphens, each capitalized
-    private static bool CapitalizedCompound(LinkingContext ctx, int first, int last)
-    {
-        if (last == first) return false;
-        for (var k = first; k <= last; k++)
-        {
-            var t = ctx.Tokens[k];
-            if (t.Kind == TokenKind.Word ? !char.IsUpper(ctx.Text[t.Start]) : ctx.Text[t.Start] is not ('-' or '‐')) return false;
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// "we present ArguGPT, a balanced corpus of essays": the apposition after the name says it is data. "A benchmark"
-    /// is left out (a benchmark a paper presents is as often a suite of code as a set of data) unless counted in items.
-    /// </summary>
-    private static bool AppositiveNamesData(LinkingContext ctx, Sentence s, int nameToken)
-    {
-        var k = NameSpans.GluedEnd(ctx, nameToken, s.EndToken) + 1;
-        if (k + 1 >= s.EndToken || ctx.TokenText(k) != "," || !(ctx.IsLower(k + 1, "a") || ctx.IsLower(k + 1, "an") || ctx.IsLower(k + 1, "the"))) return false;
-        for (var j = k + 2; j < Math.Min(s.EndToken, k + 12); j++)
-        {
-            // "a first-of-its-kind benchmark": the hyphens of a compound modifier
-            if (ctx.Tokens[j].Kind == TokenKind.Symbol && ctx.Text[ctx.Tokens[j].Start] is '-' or '‐' && !ctx.Tokens[j].SpaceBefore) continue;
-            if (ctx.Tokens[j].Kind != TokenKind.Word) return false;
-            if (HeadWords.Method.Contains(ctx.LowerSpan(j))) return false;
-            // "ICPC-Eval, a top-level competitive coding benchmark": a released benchmark is data the paper evaluates on
-            if (HeadWords.Dataset.Contains(ctx.LowerSpan(j))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "we introduce the BABILong benchmark", "the ZorbQA dataset is released": the paper's own name written right before a
-    /// dataset head noun is data it releases, unless a rule already said so.
-    /// </summary>
-    private static bool NamedAsData(LinkingContext ctx, ProposedCandidate c)
-    {
-        foreach (var (data, _, _) in ctx.ProposedDatasets)
-        {
-            if (data == c.Name) return false;
-        }
-        // one scan of the text for the name, not of every token
-        var text = ctx.Text;
-        for (var at = text.IndexOf(c.Name, ctx.TitleEnd, StringComparison.Ordinal); at >= 0; at = text.IndexOf(c.Name, at + c.Name.Length, StringComparison.Ordinal))
-        {
-            var end = at + c.Name.Length;
-            if (end >= text.Length || text[end] != ' ' || (at > 0 && char.IsLetterOrDigit(text[at - 1]))) continue;
-            var next = end + 1;
-            var word = next;
-            while (word < text.Length && char.IsLetter(text[word])) word++;
-            if (word > next && HeadWords.Dataset.Contains(text.AsSpan(next, word - next))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>"a large-scale benchmark dataset ..., termed HARDVS": a dataset head noun before the name and no method head noun.</summary>
-    private static bool NamesData(LinkingContext ctx, int from, int to)
-    {
-        var data = false;
-        for (var k = from; k < to; k++)
-        {
-            if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
-            if (HeadWords.Method.Contains(ctx.LowerSpan(k))) return false;
-            data |= HeadWords.Dataset.Contains(ctx.LowerSpan(k));
-        }
-        return data;
     }
 
     private static void OurName(LinkingContext ctx, Sentence s, ProposedCandidates candidates)
@@ -692,13 +387,13 @@ internal static class ProposedMethodExtractor
         return NameSpans.IsNameLike(name) && ctx.MentionAt.TryGetValue(j, out var m) && m.LastToken == last && m.Entry.Kind == kind ? name : null;
     }
 
-    private static bool IsVocabularyMethod(LinkingContext ctx, int first, int last) =>
+    internal static bool IsVocabularyMethod(LinkingContext ctx, int first, int last) =>
         ctx.MentionAt.TryGetValue(first, out var m) && m.LastToken >= last && m.Entry.Kind != NodeLabel.Concept;
 
     private static bool IsKnownEntity(LinkingContext ctx, AcronymDefinition a) =>
         ctx.Vocabulary.Resolve(a.Short) is not null || ctx.Vocabulary.Resolve(a.LongForm) is not null
         || ctx.MentionAt.TryGetValue(a.LongFirstToken, out var m) && m.End >= ctx.Tokens[a.ShortToken].Start - 3;
 
-    private static string? FullNameFor(LinkingContext ctx, string name) => ctx.AcronymFor(name)?.LongForm;
+    internal static string? FullNameFor(LinkingContext ctx, string name) => ctx.AcronymFor(name)?.LongForm;
 
 }

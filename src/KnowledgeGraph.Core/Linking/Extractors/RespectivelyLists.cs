@@ -88,8 +88,8 @@ internal static class RespectivelyLists
         var run = new List<(int Number, int UnitEnd, string Value)>();
         for (var i = s.FirstToken; i < respectively; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Number || !ResultExtractor.IsMeasurement(ctx, i)) continue;
-            var (v, unitEnd) = ResultExtractor.Value(ctx, i, s);
+            if (ctx.Tokens[i].Kind != TokenKind.Number || !ResultValues.IsMeasurement(ctx, i)) continue;
+            var (v, unitEnd) = ResultValues.Value(ctx, i, s);
             if (run.Count > 0 && !OnlyJoiners(ctx, run[^1].UnitEnd + 1, i, allowAnd: true)) run = [];
             run.Add((i, unitEnd, v));
             i = unitEnd;
@@ -116,7 +116,7 @@ internal static class RespectivelyLists
             if (k == respectively) return k - 1;
             var w = ctx.LowerSpan(k);
             if (w is ";" or ",") return k;
-            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultExtractor.IsMeasurement(ctx, k)) return -1;
+            if (ctx.Tokens[k].Kind == TokenKind.Number && ResultValues.IsMeasurement(ctx, k)) return -1;
         }
         return -1;
     }
@@ -137,8 +137,8 @@ internal static class RespectivelyLists
         var all = new List<(int Number, int UnitEnd, string Value)>();
         for (var i = s.FirstToken; i < respectively; i++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Number || !ResultExtractor.IsMeasurement(ctx, i)) continue;
-            var (v, unitEnd) = ResultExtractor.Value(ctx, i, s);
+            if (ctx.Tokens[i].Kind != TokenKind.Number || !ResultValues.IsMeasurement(ctx, i)) continue;
+            var (v, unitEnd) = ResultValues.Value(ctx, i, s);
             all.Add((i, unitEnd, v));
             i = unitEnd;
         }

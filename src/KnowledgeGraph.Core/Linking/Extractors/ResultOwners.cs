@@ -108,7 +108,7 @@ internal static class ResultOwners
     // owning an earlier figure is not the one that scored; "the best LLM, GPT-3.5, achieves" is
     private static bool IsSubject(LinkingContext ctx, int token, Sentence s) =>
         !ctx.ComparisonScope.Contains(token) && !(ctx.IsLower(token - 1, "of") || ctx.IsLower(token - 1, "as")
-                                                  || ResultExtractor.OfBefore(ctx, token, s) >= 0 || ctx.IsLower(token - 1, "than") || ctx.IsLower(token - 1, "over")
+                                                  || NearbyMetrics.OfBefore(ctx, token, s) >= 0 || ctx.IsLower(token - 1, "than") || ctx.IsLower(token - 1, "over")
                                                   || ctx.IsLower(token - 1, "against") || ctx.IsLower(token - 1, "with") || ctx.IsLower(token - 1, "to")
                                                   || ctx.IsLower(token - 1, "vs") || ctx.IsLower(token - 1, "versus") || ctx.IsLower(token - 1, "for"));
 
