@@ -98,4 +98,14 @@ public class MarginFigureTests
 
         Assert.DoesNotContain("=1.4", results);
     }
+
+    [Fact]
+    public void Results_FiguresInABracketAfterAModel_AreThatModels()
+    {
+        var results = TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "ZorbFormer: Fast Vision Transformers",
+            "Our fastest model, ZorbFormer-L1, runs as fast as MobileNetV2×1.4 (1.6 ms, 74.7% top-1).");
+
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal("MobileNet", r.Properties!["method"]));
+    }
 }
