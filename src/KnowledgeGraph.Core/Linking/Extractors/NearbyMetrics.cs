@@ -81,6 +81,12 @@ internal static class NearbyMetrics
             if (reduction && word == "memory") return ctx.Vocabulary.Resolve("Memory Usage", NodeLabel.Metric)?.Canonical ?? "Memory Usage";
             // "54x fewer trainable parameters"
             if (reduction && word is "trainable" or "learnable" or "tunable" or "model" or "GPU") continue;
+            // "2.42x end-to-end speedup": what the speedup covers
+            if (word == "end" && ctx.IsLower(k + 2, "to") && ctx.IsLower(k + 4, "end") && NameSpans.GluedEnd(ctx, k, s.EndToken) == k + 4)
+            {
+                k += 4;
+                continue;
+            }
             if (!Fillers.Contains(word)) return null;
             reduction |= ReductionWords.Contains(word);
             joined |= word == "and";
