@@ -197,6 +197,9 @@ public class VocabularyTests
     [InlineData("Zorblat prompting helps models on math word problems.", "Math Word Problem Solving")]
     [InlineData("We evaluate zorblat models on competitive coding.", "Competitive Programming")]
     [InlineData("Zorblat caching speeds up long-context reasoning.", "Long-Context Reasoning")]
+    [InlineData("Zorblat adapters personalize text-to-image models.", "Text-to-Image Generation")]
+    [InlineData("Zorblat voxels serve outdoor 3D perception.", "3D Perception")]
+    [InlineData("Zorblat retrieval helps knowledge-intensive NLP tasks.", "Knowledge-Intensive Tasks")]
     public void Link_TaskWithADimensionPrefix_IsThatTaskNotItsData(string sentence, string task)
     {
         var tasks = TestLinker.Links(RelationshipType.Addresses, NodeLabel.Task, "A Zorblat Study", sentence);
