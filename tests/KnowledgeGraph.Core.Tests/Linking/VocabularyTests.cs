@@ -50,6 +50,7 @@ public class VocabularyTests
     [InlineData("Zorblat embeddings are learned by contrastive learning.", "Contrastive Learning")]
     [InlineData("A DRL agent controls the zorblat arm.", "Reinforcement Learning")]
     [InlineData("The zorblat arm is trained by imitation learning from teleoperated demonstrations.", "Imitation Learning")]
+    [InlineData("Zorblat encoders are pre-trained by masked image modeling.", "Masked Image Modeling")]
     public void Link_VocabularyMethod_IsAMethodNotATask(string sentence, string method)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
