@@ -201,7 +201,10 @@ internal static class BaselineExtractor
                     if (last > m.LastToken && ctx.TokenSpan(m.LastToken + 1) is "/" && NameSpans.IsNameLike(ctx.Span(m.LastToken + 2, last))) last = m.LastToken;
                     // "transformer-based models", "LLM-based methods": a kind of approach, described by what it builds on; the
                     // architecture stays a weak link (no dev label names it as the baseline)
-                    var basedOn = last > m.LastToken && IsBasedSuffix(ctx.Span(m.LastToken + 1, last));
+                    // ... as do "existing MIM methods", "advanced RAG baselines": a technique's acronym before a plural noun of
+                    // approaches ("once-for-all training techniques", written out, is still compared with)
+                    var basedOn = last > m.LastToken && IsBasedSuffix(ctx.Span(m.LastToken + 1, last))
+                                  || NamesAClassOfApproaches(ctx, last + 1, s) && IsAcronym(ctx.TokenSpan(m.FirstToken)) && m.FirstToken == last;
                     // "Swin UNETR", "Transformer XL": a known name and an acronym or CamelCase word right after it are one model
                     if (!basedOn && last + 1 < s.EndToken && ctx.Tokens[last + 1].SpaceBefore && ctx.Tokens[last + 1].Kind == TokenKind.Word
                         && !ctx.MentionAt.ContainsKey(last + 1) && !IsStop(ctx, last + 1) && NameSpans.GluedEnd(ctx, last + 1, s.EndToken) is var next
@@ -284,7 +287,7 @@ internal static class BaselineExtractor
                 }
                 surface = ctx.Span(j, glued);
                 nameLike |= NameSpans.IsNameLike(surface);
-                if (Modifier(ctx, glued + 1, s.EndToken))
+                if (Modifier(ctx, glued + 1, s.EndToken) || NamesAClassOfApproaches(ctx, glued + 1, s))
                 {
                     for (var k = j; k <= glued; k++) ctx.ComparisonScope.Add(k);
                     j = glued;
@@ -362,6 +365,14 @@ internal static class BaselineExtractor
     /// followed by a possessive or by a plain noun qualifies that noun; it names no baseline. A method head ("X model"),
     /// an adverb ("X significantly"), a participle ("X trained on …") and the list and scope words keep the name.
     /// </summary>
+    // "detection KD methods", "existing CF models are outperformed", "unsupervised TSAD algorithms": plural nouns of approaches
+    private static readonly WordSet ApproachClasses = new(["methods", "approaches", "algorithms", "techniques", "strategies", "paradigms", "baselines"]);
+
+    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 6 && !word.ContainsAnyInRange('a', 'z');
+
+    private static bool NamesAClassOfApproaches(LinkingContext ctx, int next, Sentence s) =>
+        next < s.EndToken && ctx.Tokens[next].Kind == TokenKind.Word && ctx.Tokens[next].SpaceBefore && ApproachClasses.Contains(ctx.LowerSpan(next));
+
     private static bool Modifier(LinkingContext ctx, int next, int end)
     {
         if (next >= end) return false;
