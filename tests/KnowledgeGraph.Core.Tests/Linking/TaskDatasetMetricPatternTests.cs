@@ -23,6 +23,16 @@ public class TaskDatasetMetricPatternTests
     public void Datasets_BenchmarkThePaperReleases_IsData(string sentence, string dataset) =>
         Assert.Equal(dataset.Split('|', StringSplitOptions.RemoveEmptyEntries), Datasets("A study", sentence));
 
+    // a metric's acronym the text defines as something else, or glued to more of a name, is not that metric; one the text
+    // defines as a measure is
+    [Theory]
+    [InlineData("Zorb is pre-trained as a masked autoencoder (MAE) and fine-tuned on zorblat images.", "")]
+    [InlineData("Zorb adds a Multi-Scale Encoder (MSE) to the tracker.", "")]
+    [InlineData("Zorb reaches 55.8 PQ on ADE20k panoptic segmentation.", "Panoptic Quality")]
+    [InlineData("We report the area under the receiver operating curve (AUROC) of the zorblat classifier.", "AUC")]
+    public void Metrics_AcronymTheTextDefinesAsSomethingElse_IsNoMetric(string sentence, string metrics) =>
+        Assert.Equal(metrics.Split('|', StringSplitOptions.RemoveEmptyEntries), Metrics("A study", sentence));
+
     // a version after a versioned name is that name's sibling; a version alone names nothing
     [Theory]
     [InlineData("For Something-Something V1 and V2, Zorb achieves 60.9% and 71.2% top-1 accuracy respectively.", "Something-Something V1|Something-Something V2")]

@@ -58,6 +58,31 @@ internal sealed class LinkingContext
     /// <summary>
     /// True when a mention is only part of a longer hyphenated name: "AP" in "AP-BWE", "Swin" in "Dual-Swin-L".
     /// </summary>
+    /// <summary>
+    /// A metric's acronym that is not that metric here: glued to more of a name ("ADE20k" is no Average Displacement
+    /// Error), or defined by the text as something else ("masked autoencoder (MAE)" is no Mean Absolute Error).
+    /// </summary>
+    public bool IsOtherThanMetric(VocabularyMention m)
+    {
+        if (m.FirstToken != m.LastToken) return false;
+        var next = m.LastToken + 1;
+        if (next < Tokens.Length && !Tokens[next].SpaceBefore && Tokens[next].Kind is TokenKind.Number or TokenKind.Word) return true;
+        return AcronymFor(Text[m.Start..m.End]) is { } defined && defined.Short == Text[m.Start..m.End]
+               && Vocabulary.Resolve(defined.LongForm, NodeLabel.Metric) is null && !SoundsLikeAMeasure(defined.LongForm);
+    }
+
+    // "area under the receiver operating curve (AUROC)", "mean squared error": a long form that names a measure
+    private static bool SoundsLikeAMeasure(string longForm)
+    {
+        foreach (var word in longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HeadWords.Metric.Contains(word) || word.Equals("curve", StringComparison.OrdinalIgnoreCase) || word.Equals("area", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("mean", StringComparison.OrdinalIgnoreCase) || word.Equals("average", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("index", StringComparison.OrdinalIgnoreCase) || word.Equals("loss", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     public bool IsEmbedded(VocabularyMention m)
     {
         bool Glued(int symbol, int word) =>

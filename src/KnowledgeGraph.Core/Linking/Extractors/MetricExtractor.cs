@@ -18,7 +18,7 @@ internal static class MetricExtractor
             if (m.Entry.Kind != NodeLabel.Metric) continue;
             var s = ctx.SentenceOf(m.FirstToken);
             var surface = ctx.Text[m.Start..m.End];
-            if (ctx.IsEmbedded(m)) continue;
+            if (ctx.IsEmbedded(m) || ctx.IsOtherThanMetric(m)) continue;
             // tied to a reported number: sure; an acronym (FID, BLEU): likely; a plain word (accuracy, latency): too weak alone,
             // unless the sentence says it lists metrics ("metrics such as perplexity")
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85

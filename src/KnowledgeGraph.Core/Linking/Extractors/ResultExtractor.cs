@@ -17,7 +17,7 @@ internal static class ResultExtractor
         var metricAt = new Dictionary<int, (string Canonical, int Last)>();
         foreach (var m in ctx.Mentions)
         {
-            if (m.Entry.Kind == NodeLabel.Metric) metricAt[m.FirstToken] = (m.Entry.Canonical, m.LastToken);
+            if (m.Entry.Kind == NodeLabel.Metric && !ctx.IsOtherThanMetric(m)) metricAt[m.FirstToken] = (m.Entry.Canonical, m.LastToken);
         }
         var speedup = ctx.Vocabulary.Resolve("Speedup", NodeLabel.Metric)?.Canonical ?? "Speedup";
 
