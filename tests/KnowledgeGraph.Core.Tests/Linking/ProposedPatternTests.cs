@@ -28,6 +28,14 @@ public class ProposedPatternTests
     public void Proposed_KnownModelNamedInThePapersVoice_IsTheContribution(string sentence, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed("A study", sentence));
 
+    // a part the paper defines in title case is its own; a field in capitals, or the part of another model, is not
+    [Theory]
+    [InlineData("We propose ZorbNet for forecasting. ZorbNet processes them through the Cross-Timestep Fusion (CTF) and Cross-Variate Fusion (CVF) modules.", "CTF|CVF|ZorbNet")]
+    [InlineData("We propose ZorbNet for diagnosis. Deep Learning (DL) and Natural Language Processing (NLP) are widely used.", "ZorbNet")]
+    [InlineData("We propose ZorbNet. We design a simple strategy for the Cross-Scan Module (CSM) of the encoder.", "ZorbNet")]
+    public void Proposed_PartDefinedInTitleCase_IsTheContributions(string text, string names) =>
+        Assert.Equal(names.Split('|'), Proposed("A study", text));
+
     [Fact]
     public void Proposed_KnownBenchmarkSetOffAsANewBenchmark_IsTheContributionAndData()
     {

@@ -45,6 +45,7 @@ internal static class ProposedMethodExtractor
             CueSentence(ctx, s, titleOpening, candidates);
             OurName(ctx, s, candidates);
         }
+        if (candidates.Any()) OwnComponents(ctx, candidates);
 
         candidates.MergeOverlapping();
         foreach (var c in candidates)
@@ -150,7 +151,7 @@ internal static class ProposedMethodExtractor
                 // a name the vocabulary knows is the paper's own only when defined, with its capitals, as the verb's object
                 // ("we propose the Real-Time DEtection TRansformer (RT-DETR)"): the paper that introduced it; "we propose a
                 // generative adversarial network (GAN)" uses a family
-                if (IsKnownEntity(ctx, a) && !(active && ObjectOfVerb(ctx, i, a.LongFirstToken) && TitleCased(a.LongForm)) || UsedNotProposed(ctx, a)) continue;
+                if (IsKnownEntity(ctx, a) && !(active && ObjectOfVerb(ctx, i, a.LongFirstToken) && TitleCased(a.LongForm)) || UsedNotProposed(ctx, a) || ForAnother(ctx, a)) continue;
                 var confidence = named ? 0.45 : coordinated ? previousConfidence : rank == 0 ? 0.85 : 0.55;
                 rank++;
                 candidates.Add(a.Short, a.LongForm, confidence, a.Short, s);
@@ -185,6 +186,43 @@ internal static class ProposedMethodExtractor
 
     // "an AOT block", "the CTF module": a part of a model, named with the part's noun
     private static readonly WordSet ComponentNouns = new(["block", "blocks", "module", "modules", "layer", "layers", "unit", "units", "cell", "head"]);
+
+    /// <summary>
+    /// "processing them through the Cross-Timestep Fusion (CTF) and Cross-Variate Fusion (CVF) modules": in a paper that
+    /// proposes something, a name it defines in title case, that no vocabulary knows and that ends in a noun of a model's
+    /// part ("Fusion", "Module", "Encoder"), is one of its own parts ("Deep Learning (DL)", "Knowledge Graph (KG)" are not).
+    /// Not in a run of three or more definitions (a list of what the work covers), nor where the sentence speaks of earlier
+    /// work.
+    /// </summary>
+    private static void OwnComponents(LinkingContext ctx, ProposedCandidates candidates)
+    {
+        HashSet<AcronymDefinition>? inLongLists = null;
+        var lastSentence = -1;
+        foreach (var a in ctx.Acronyms)
+        {
+            if (a.Sentence != lastSentence)
+            {
+                inLongLists = InLongCoordinatedLists(ctx, ctx.AcronymsIn(a.Sentence));
+                lastSentence = a.Sentence;
+            }
+            var s = ctx.Sentences[a.Sentence];
+            if (ctx.InTitle(s) || inLongLists?.Contains(a) == true || !TitleCased(a.LongForm) || !a.LongForm.Contains(' ')) continue;
+            if (!PartNouns.Contains(HeadWords.LastWord(a.LongForm))) continue;
+            if (IsKnownEntity(ctx, a) || UsedNotProposed(ctx, a) || ForAnother(ctx, a) || Cues.HasAny(ctx, s, Cues.ProposalPriorWork)) continue;
+            candidates.Add(a.Short, a.LongForm, 0.6, a.Short, s);
+        }
+    }
+
+    // "a strategy for the Cross-Scan Module (CSM)": what the paper's part is for belongs to another model
+    private static bool ForAnother(LinkingContext ctx, AcronymDefinition a) =>
+        ctx.IsLower(a.LongFirstToken - 1, "the") && ctx.IsLower(a.LongFirstToken - 2, "for");
+
+    private static readonly WordSet PartNouns = new(
+    [
+        "module", "modules", "block", "blocks", "network", "net", "encoder", "decoder", "head", "layer", "unit", "branch", "mechanism",
+        "attention", "fusion", "adapter", "transformer", "loss", "estimator", "predictor", "generator", "discriminator", "refinement",
+        "aggregation", "alignment", "embedding", "tokenizer", "router", "gate", "gating", "pooling", "convolution",
+    ], StringComparer.OrdinalIgnoreCase);
 
     // "Real-Time DEtection TRansformer": every word starts with a capital (a name, not a family written in lower case)
     private static bool TitleCased(string phrase)
