@@ -91,6 +91,14 @@ public class ComparisonAndResultPatternTests
         Assert.Empty(TestLinker.Links(RelationshipType.ComparesWith, NodeLabel.Method, "KappaNet: Keyword Spotting", text));
     }
 
+    [Theory]
+    [InlineData("ZetaMath reaches 51.7% on MATH, approaching the performance level of Gemini-Ultra and GPT-4.")]
+    [InlineData("ZetaMath reaches 51.7% on MATH, approaching the performance of Gemini-Ultra and GPT-4.")]
+    public void Baselines_ApproachingThePerformanceOf_AreBaselines(string text)
+    {
+        Assert.Equal(["GPT-4", "Gemini-Ultra"], Baselines("ZetaMath: Math Reasoning", text));
+    }
+
     [Fact]
     public void Baselines_SpaceSeparatedCapitalizedWords_AreOneName()
     {

@@ -36,7 +36,7 @@ internal static class BaselineExtractor
     private static readonly WordStartFilter TriggerStarts = new(
     [
         "instead", "unlike", "outperform*", "surpass*", "outstrip*", "exceed*", "beats", "beat", "beating", "against", "than",
-        "rival*", "matches", "matching", "match", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*", "as",
+        "rival*", "matches", "matching", "match", "approach*", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*", "as",
     ]);
 
     // a qualifier that makes a kind of system a baseline, and the nouns such a description ends in
@@ -111,10 +111,12 @@ internal static class BaselineExtractor
         {
             return i + 1;
         }
-        if ((w.SequenceEqual("matches") || w.SequenceEqual("matching") || w.SequenceEqual("match")) && ctx.IsLower(i + 1, "the")
-            && ctx.LowerStartsWith(i + 2, "perform") && ctx.IsLower(i + 3, "of"))
+        // "matches the performance of X", "approaching the performance (level) of X"
+        if ((w.SequenceEqual("matches") || w.SequenceEqual("matching") || w.SequenceEqual("match") || w.StartsWith("approach")) && ctx.IsLower(i + 1, "the")
+            && ctx.LowerStartsWith(i + 2, "perform"))
         {
-            return i + 4;
+            if (ctx.IsLower(i + 3, "of")) return i + 4;
+            if (ctx.IsLower(i + 3, "level") && ctx.IsLower(i + 4, "of")) return i + 5;
         }
         if (((w.SequenceEqual("par") && ctx.IsLower(i - 1, "on")) || w.SequenceEqual("competitive")) && ctx.IsLower(i + 1, "with"))
         {
