@@ -32,6 +32,16 @@ internal static class DatasetExtractor
             // "FDF: Flexible Decoupled Framework …": the paper's own method, though a dataset elsewhere shares its name
             if (ctx.IsProposed(surface) && !ProposedAsData(ctx, surface) && !TitleNamesData(ctx, surface)) continue;
             var confidence = evaluation || ctx.InTitle(s) ? 0.85 : LooksLikeName(surface) ? 0.6 : 0.45;
+            if (NumberedEdition(ctx, m.LastToken, s) is var edition and > 0)
+            {
+                // "FLORES-200", "AlpacaEval 2": a numbered edition the vocabulary does not list is a dataset of its own
+                var numbered = ctx.Text[m.Start..ctx.Tokens[edition].End];
+                var known = ctx.Vocabulary.Resolve(numbered, NodeLabel.Dataset);
+                ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, known?.Canonical ?? numbered, numbered, s, confidence, Name, known is null,
+                    LinkingContext.ParentProperty(known?.Parent ?? m.Entry.Canonical), anchor: m.Start);
+                ctx.DatasetAt[m.FirstToken] = known?.Canonical ?? numbered;
+                continue;
+            }
             ctx.Add(RelationshipType.EvaluatesOn, NodeLabel.Dataset, m.Entry.Canonical, ctx.Text[m.Start..m.End], s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), anchor: m.Start);
             ctx.DatasetAt[m.FirstToken] = m.Entry.Canonical;
@@ -63,6 +73,31 @@ internal static class DatasetExtractor
                 Name + ":acronym", ctx.Vocabulary.Resolve(a.Short, NodeLabel.Dataset) is null, new Dictionary<string, string> { ["fullName"] = a.LongForm });
             ctx.DatasetAt[a.ShortToken] = a.Short;
         }
+    }
+
+    /// <summary>
+    /// The number of an edition written after a dataset's name: glued by a hyphen ("FLORES-200"; not a year, "COCO-2017")
+    /// or a lone digit after a space ("AlpacaEval 2", "AlpacaEval 2.0") that no unit or further number follows. Its token,
+    /// or -1.
+    /// </summary>
+    private static int NumberedEdition(LinkingContext ctx, int last, Sentence s)
+    {
+        var k = last + 1;
+        if (k + 1 < s.EndToken && ctx.TokenSpan(k) is "-" && !ctx.Tokens[k].SpaceBefore && !ctx.Tokens[k + 1].SpaceBefore && ctx.Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            var number = ctx.TokenSpan(k + 1);
+            var year = number.Length == 4 && number[0] is '1' or '2';
+            var glued = k + 2 < s.EndToken && !ctx.Tokens[k + 2].SpaceBefore && ctx.Tokens[k + 2].Kind is TokenKind.Word or TokenKind.Number;
+            return year || glued ? -1 : k + 1;
+        }
+        if (k < s.EndToken && ctx.Tokens[k].SpaceBefore && ctx.Tokens[k].Kind == TokenKind.Number && ctx.Tokens[k].Length is 1 or 3
+            && char.IsAsciiDigit(ctx.Text[ctx.Tokens[k].Start]) && (ctx.Tokens[k].Length == 1 || ctx.TokenSpan(k).EndsWith(".0")))
+        {
+            var next = k + 1;
+            return next >= s.EndToken || ctx.TokenSpan(next) is "," or "." or ";" or ")" || ctx.IsLower(next, "and") || ctx.IsLower(next, "benchmark")
+                ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>
