@@ -109,6 +109,8 @@ TASK_STOP = {
     "knowledge graphs", "autonomous vehicles", "self-driving cars", "ai agent", "decision making", "privacy preserving",
     # data modalities, not tasks ("3D object detection from LiDAR point clouds", "representations of time series")
     "point clouds", "time series",
+    # a leaderboard's filler, a concept and a technique: no dev label makes them a task (session 14)
+    "current sota", "general knowledge", "prompt engineering",
 }
 
 # imaging modalities; a phone and a task that leaderboards list as benchmarks ("on an iPhone12", "VSR")

@@ -172,6 +172,7 @@ public class VocabularyTests
     // settings and what a model knows are concepts (the GitHub-README dev labels: 12 of 14)
     [InlineData("Zorblat models are strong few-shot learners with broad world knowledge.")]
     [InlineData("A zorblat loss improves cross-modal alignment.")]
+    [InlineData("Zorblat models need no prompt engineering and beat the current SOTA.")]
     public void Link_ThingsAndAreasPapersWithCodeListsAsTasks_AreNoTasks(string sentence)
     {
         var links = TestLinker.Instance.Link("A Zorblat Study", sentence);
