@@ -7,10 +7,7 @@ namespace KnowledgeGraph.Core.Tests.Linking;
 // vocabulary); none is a labeled abstract.
 public class EfficiencyResultTests
 {
-    private static string Results(string text) =>
-        string.Join("|", TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "Zorb: An Efficient Network", text)
-            .Select(l => l.Properties!["metric"] + "=" + l.Properties!["value"])
-            .Order(StringComparer.Ordinal));
+    private static string Results(string text) => TestLinker.ResultPairs("Zorb: An Efficient Network", text);
 
     [Theory]
     [InlineData("Notably, Zorb-B with 88M parameters achieves 85.1% top-1 accuracy on ImageNet.", "Parameter Count=88M|Top-1 Accuracy=85.1%")]

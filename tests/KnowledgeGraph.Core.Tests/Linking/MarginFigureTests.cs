@@ -6,10 +6,7 @@ namespace KnowledgeGraph.Core.Tests.Linking;
 // sentences are written for these tests (made-up names); none is a labeled abstract.
 public class MarginFigureTests
 {
-    private static string Results(string text) =>
-        string.Join("|", TestLinker.Links(RelationshipType.Reports, NodeLabel.Result, "Zorb: A Study", text)
-            .Select(l => l.Properties!["metric"] + "=" + l.Properties!["value"])
-            .Order(StringComparer.Ordinal));
+    private static string Results(string text) => TestLinker.ResultPairs("Zorb: A Study", text);
 
     [Theory]
     [InlineData("Zorb improves the ZorbSQL denotation accuracy to 89.5% (+2.3%).", "Denotation Accuracy=+2.3%|Denotation Accuracy=89.5%")]

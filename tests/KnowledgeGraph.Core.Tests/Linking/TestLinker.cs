@@ -14,4 +14,10 @@ internal static class TestLinker
 
     public static List<EntityLink> Links(RelationshipType type, NodeLabel label, string title, string abstractText) =>
         Instance.Link(title, abstractText).Where(l => l.Type == type && l.Label == label).ToList();
+
+    /// <summary>The results of a text as "metric=value" pairs, sorted and joined by '|': one string to compare.</summary>
+    public static string ResultPairs(string title, string abstractText) =>
+        string.Join("|", Links(RelationshipType.Reports, NodeLabel.Result, title, abstractText)
+            .Select(l => l.Properties!["metric"] + "=" + l.Properties!["value"])
+            .Order(StringComparer.Ordinal));
 }
