@@ -34,9 +34,10 @@ internal static class EfficiencyFigures
     public static (string Metric, int Magnitude, int Counted)? MagnitudeCount(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int i, Sentence s)
     {
         var magnitude = i + 1;
-        if (magnitude + 1 >= s.EndToken || ctx.Tokens[magnitude].SpaceBefore || !(ctx.TokenText(magnitude) is "M" or "B" or "K" or "k" or "G" or "T")) return null;
+        // spans, not strings: this runs for every number of every abstract
+        if (magnitude + 1 >= s.EndToken || ctx.Tokens[magnitude].SpaceBefore || !(ctx.TokenSpan(magnitude) is "M" or "B" or "K" or "k" or "G" or "T")) return null;
         // part of a name ("ImageNet-1k", "Llama-7B"), unless an approximation or a bracket opens it ("~88M", "(21M")
-        if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && !(ctx.TokenText(i - 1) is "(" or "~" or "∼" or "≈")) return null;
+        if (i > s.FirstToken && !ctx.Tokens[i].SpaceBefore && !(ctx.TokenSpan(i - 1) is "(" or "~" or "∼" or "≈")) return null;
         var k = magnitude + 1;
         // "an efficient 3.7M-parameter model": a count of parameters by its own word
         if (ctx.TokenSpan(k) is "-" && !ctx.Tokens[k].SpaceBefore && k + 1 < s.EndToken && ctx.IsLower(k + 1, "parameter") && !ctx.Tokens[k + 1].SpaceBefore)
@@ -55,7 +56,7 @@ internal static class EfficiencyFigures
 
     /// <summary>"37-fold" before a change word: the number, a glued dash and "fold" are one value.</summary>
     public static bool IsFold(LinkingContext ctx, int i) =>
-        i + 3 < ctx.Tokens.Length && ctx.TokenText(i + 1) == "-" && !ctx.Tokens[i + 1].SpaceBefore && ctx.IsLower(i + 2, "fold")
+        i + 3 < ctx.Tokens.Length && ctx.TokenSpan(i + 1) is "-" && !ctx.Tokens[i + 1].SpaceBefore && ctx.IsLower(i + 2, "fold")
         && !ctx.Tokens[i + 2].SpaceBefore && ChangeFollowers.Contains(ctx.TokenText(i + 3));
 
     /// <summary>A factor or a percentage right before "smaller" or "lighter": how much smaller the model is.</summary>

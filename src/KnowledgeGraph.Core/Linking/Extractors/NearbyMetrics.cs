@@ -23,6 +23,8 @@ internal static class NearbyMetrics
         "fine", "tuning", "zero", "few", "shot", "linear", "probing", "both",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "53 times reduction in parameters", "10x fewer params": a bare count noun is a metric only after a reduction word
     private static readonly HashSet<string> ReductionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -102,7 +104,7 @@ internal static class NearbyMetrics
     {
         List<string>? listed = null;
         var k = from;
-        while (k < s.EndToken && k < from + 6 && ctx.Tokens[k].Kind == TokenKind.Word && Fillers.Contains(ctx.TokenText(k)) && !metricAt.ContainsKey(k)) k++;
+        while (k < s.EndToken && k < from + 6 && ctx.Tokens[k].Kind == TokenKind.Word && FillerLookup.Contains(ctx.TokenSpan(k)) && !metricAt.ContainsKey(k)) k++;
         while (k < s.EndToken)
         {
             if (metricAt.TryGetValue(k, out var m))
@@ -117,9 +119,9 @@ internal static class NearbyMetrics
                 k++;
             }
             else break;
-            if (k < s.EndToken && ctx.TokenText(k) == ",") k++;
+            if (k < s.EndToken && ctx.TokenSpan(k) is ",") k++;
             if (k < s.EndToken && (ctx.IsLower(k, "and") || ctx.IsLower(k, "or"))) k++;
-            else if (k < s.EndToken && ctx.TokenText(k - 1) != ",") break;
+            else if (k < s.EndToken && !(ctx.TokenSpan(k - 1) is ",")) break;
         }
         return listed is { Count: > 1 } ? listed : null;
     }
@@ -130,7 +132,7 @@ internal static class NearbyMetrics
         for (var k = from; k < Math.Min(s.EndToken, from + 4); k++)
         {
             if (ctx.IsLower(k, "higher") || ctx.IsLower(k, "lower") || ctx.IsLower(k, "better") || ctx.IsLower(k, "both")) return true;
-            if (ctx.Tokens[k].Kind != TokenKind.Word || !Fillers.Contains(ctx.TokenText(k))) return false;
+            if (ctx.Tokens[k].Kind != TokenKind.Word || !FillerLookup.Contains(ctx.TokenSpan(k))) return false;
         }
         return false;
     }
