@@ -38,6 +38,7 @@ public class EfficiencyResultTests
     [InlineData("Zorb runs 2.5 times faster and uses 40% less memory.", "Memory Usage=40%|Speedup=2.5 times")]
     [InlineData("Zorb is 10–117 times smaller than the compared models.", "Model Size=10–117 times")]
     [InlineData("Notably, Zorb delivers up to 2.42× end-to-end speedup under decoding.", "Speedup=2.42×")]
+    [InlineData("Zorb is 10-100 times faster than the nearest competitors.", "Speedup=10-100 times")]
     [InlineData("Zorb is 85% and 65% lighter than the two baselines.", "Model Size=65%|Model Size=85%")]
     public void Results_SpeedAndMemorySaidInWords_AreSpeedupAndMemoryUsage(string text, string expected)
     {

@@ -17,8 +17,10 @@ internal static class ResultValues
         {
             var prev = ctx.Tokens[i - 1];
             if (prev.Kind == TokenKind.Word) return false;
-            // "ResNet-50", "MobileNetV2×1.4": a number glued on by a symbol is part of a name
-            if (prev.Kind == TokenKind.Symbol && ctx.Text[prev.Start] is '-' or '_' or '/' or '@' or '.' or '×' && i > 1 && !prev.SpaceBefore && ctx.Tokens[i - 2].Kind != TokenKind.Symbol) return false;
+            // "ResNet-50", "MobileNetV2×1.4": a number glued on by a symbol is part of a name; "10-100 times" is the upper end
+            // of a range
+            if (prev.Kind == TokenKind.Symbol && ctx.Text[prev.Start] is '-' or '_' or '/' or '@' or '.' or '×' && i > 1 && !prev.SpaceBefore && ctx.Tokens[i - 2].Kind != TokenKind.Symbol
+                && !(ctx.Text[prev.Start] == '-' && ctx.Tokens[i - 2].Kind == TokenKind.Number && HasUnit(ctx, i))) return false;
         }
         if (i + 1 < ctx.Tokens.Length && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
         {
