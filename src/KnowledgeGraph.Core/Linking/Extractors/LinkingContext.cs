@@ -65,8 +65,13 @@ internal sealed class LinkingContext
     public bool IsOtherThanMetric(VocabularyMention m)
     {
         if (m.FirstToken != m.LastToken) return false;
+        // "ADE20k", "MSEloss": more of a name glued on; "BLEU4", "AP75" are the metric with its cut-off
         var next = m.LastToken + 1;
-        if (next < Tokens.Length && !Tokens[next].SpaceBefore && Tokens[next].Kind is TokenKind.Number or TokenKind.Word) return true;
+        if (next < Tokens.Length && !Tokens[next].SpaceBefore
+            && (Tokens[next].Kind == TokenKind.Word || Tokens[next].Kind == TokenKind.Number && next + 1 < Tokens.Length && !Tokens[next + 1].SpaceBefore && Tokens[next + 1].Kind == TokenKind.Word))
+        {
+            return true;
+        }
         return AcronymFor(Text[m.Start..m.End]) is { } defined && defined.Short == Text[m.Start..m.End]
                && Vocabulary.Resolve(defined.LongForm, NodeLabel.Metric) is null && !SoundsLikeAMeasure(defined.LongForm);
     }
