@@ -30,7 +30,7 @@ public class TaskDatasetMetricPatternTests
     [InlineData("Zorb adds a Multi-Scale Encoder (MSE) to the tracker.", "")]
     [InlineData("Zorb reaches 55.8 PQ on ADE20k panoptic segmentation.", "Panoptic Quality")]
     [InlineData("We report the area under the receiver operating curve (AUROC) of the zorblat classifier.", "AUC")]
-    [InlineData("The zorblat captioner reaches a BLEU4 of 38.9.", "BLEU")]
+    [InlineData("The zorblat ranker reaches an NDCG10 of 0.45 on the zorblat logs.", "NDCG")]
     public void Metrics_AcronymTheTextDefinesAsSomethingElse_IsNoMetric(string sentence, string metrics) =>
         Assert.Equal(metrics.Split('|', StringSplitOptions.RemoveEmptyEntries), Metrics("A study", sentence));
 
