@@ -43,7 +43,7 @@ public class TaskDatasetMetricPatternTests
 
     // a numbered edition the vocabulary does not list is a dataset of its own; a year is not an edition
     [Theory]
-    [InlineData("Zorb improves BLEU by 44% on Flores-200.", "Flores-200")]
+    [InlineData("Zorb improves BLEU by 44% on Flores-101.", "Flores-101")]
     [InlineData("Zorb reaches a 44.7 win rate on AlpacaEval 2, ahead of the baselines.", "AlpacaEval 2")]
     [InlineData("Zorb reaches 41.0 AP on COCO-2017.", "MS COCO")]
     public void Datasets_NumberedEditionAfterAKnownName_IsThatEdition(string sentence, string expected) =>
