@@ -56,15 +56,24 @@ internal sealed class LinkingContext
     public HashSet<string> ResultMetrics { get; } = [];
 
     /// <summary>
-    /// True when a mention is only part of a longer hyphenated name: "AP" in "AP-BWE", "Swin" in "Dual-Swin-L".
-    /// </summary>
-    /// <summary>
     /// A metric's acronym that is not that metric here: glued to more of a name ("ADE20k" is no Average Displacement
-    /// Error), or defined by the text as something else ("masked autoencoder (MAE)" is no Mean Absolute Error).
+    /// Error), or defined by the text as something else ("masked autoencoder (MAE)" is no Mean Absolute Error). Asked by
+    /// the result and the metric extractors alike, answered once per mention.
     /// </summary>
     public bool IsOtherThanMetric(VocabularyMention m)
     {
         if (m.FirstToken != m.LastToken) return false;
+        _otherThanMetric ??= [];
+        if (_otherThanMetric.TryGetValue(m.FirstToken, out var known)) return known;
+        var other = ReadsAsOtherThanMetric(m);
+        _otherThanMetric[m.FirstToken] = other;
+        return other;
+    }
+
+    private Dictionary<int, bool>? _otherThanMetric;
+
+    private bool ReadsAsOtherThanMetric(VocabularyMention m)
+    {
         // "ADE20k", "MSEloss": more of a name glued on; "BLEU4", "AP75" are the metric with its cut-off
         var next = m.LastToken + 1;
         if (next < Tokens.Length && !Tokens[next].SpaceBefore
@@ -72,7 +81,8 @@ internal sealed class LinkingContext
         {
             return true;
         }
-        return AcronymFor(Text[m.Start..m.End]) is { } defined && defined.Short == Text[m.Start..m.End]
+        var surface = Text[m.Start..m.End];
+        return AcronymFor(surface) is { } defined && defined.Short == surface
                && Vocabulary.Resolve(defined.LongForm, NodeLabel.Metric) is null && !SoundsLikeAMeasure(defined.LongForm);
     }
 
@@ -88,6 +98,9 @@ internal sealed class LinkingContext
         return false;
     }
 
+    /// <summary>
+    /// True when a mention is only part of a longer hyphenated name: "AP" in "AP-BWE", "Swin" in "Dual-Swin-L".
+    /// </summary>
     public bool IsEmbedded(VocabularyMention m)
     {
         bool Glued(int symbol, int word) =>

@@ -92,7 +92,8 @@ internal static class NameSpans
         while (first - 1 >= lowerLimit && !ctx.Tokens[first].SpaceBefore)
         {
             var prev = ctx.Tokens[first - 1];
-            if (prev.Kind == TokenKind.Symbol && !(ctx.Text[prev.Start] is '-' or '‐' or '/' or '+' or '.' or '_'))
+            // "MobileNetV2×1.4": a width multiplier glued on is part of the name
+            if (prev.Kind == TokenKind.Symbol && !(ctx.Text[prev.Start] is '-' or '‐' or '/' or '+' or '.' or '_' or '×'))
             {
                 break;
             }

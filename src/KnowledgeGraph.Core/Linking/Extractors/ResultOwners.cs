@@ -73,7 +73,7 @@ internal static class ResultOwners
     public static string? Method(LinkingContext ctx, int i, Sentence s)
     {
         // "BART (30.61)", "MobileNetV2×1.4 (1.6 ms, …)": the model whose bracket holds the figure, its width glued on
-        if (OpenBracket(ctx, i, s) is var open and > 0 && NameSpans.GluedStart(ctx, WithoutMultiplier(ctx, open - 1, s), s.FirstToken) is var bracketStart
+        if (OpenBracket(ctx, i, s) is var open and > 0 && NameSpans.GluedStart(ctx, open - 1, s.FirstToken) is var bracketStart
             && ctx.MentionAt.TryGetValue(bracketStart, out var bracketed) && bracketed.Entry.Kind == NodeLabel.Method && !ctx.IsProposed(bracketed.Entry.Canonical))
         {
             return bracketed.Entry.Canonical;
@@ -105,11 +105,6 @@ internal static class ResultOwners
         }
         return -1;
     }
-
-    // "MobileNetV2×1.4": the name's last token before a width multiplier glued on, else the token itself
-    private static int WithoutMultiplier(LinkingContext ctx, int k, Sentence s) =>
-        k - 2 >= s.FirstToken && ctx.Tokens[k].Kind == TokenKind.Number && !ctx.Tokens[k].SpaceBefore && ctx.TokenSpan(k - 1) is "×"
-        && !ctx.Tokens[k - 1].SpaceBefore && ctx.Tokens[k - 2].Kind != TokenKind.Symbol ? k - 2 : k;
 
     // "they outperform …", "we demonstrate that it surpasses …": "it" or "they" before the compared model, at the sentence's
     // start or right after "that"
