@@ -555,6 +555,34 @@ public class ComparisonAndResultPatternTests
     public void Results_MetricChangedByANumber_IsAResult(string text, string rows) =>
         Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
 
+    // a quantity changed by a number, in the paper's own words: the object of a change verb whose head word says it is
+    // measured, what it is of left out; a quantity named after the figure ("in quux score"); not a model, not
+    // "performance", not scores named before
+    [Theory]
+    [InlineData("Moreover, ZorbCoT reduces zorblat delay by more than 50% with a slight drop in quality.", "Zorblat delay=50%")]
+    [InlineData("ZorbFT largely shortens their fine-tuning time up to 1000×.", "Fine-tuning time=1000×")]
+    [InlineData("ZorbKV reduces the memory overhead of the quux cache by 80% while keeping its output.", "Memory overhead=80%")]
+    [InlineData("ZorbGen significantly improves stability by 10-100x.", "Stability=10-100x")]
+    [InlineData("ZorbFed reduces communication rounds by up to 64.4%, 27.8%, and 66.7%.", "Communication rounds=27.8%|Communication rounds=64.4%|Communication rounds=66.7%")]
+    [InlineData("ZorbCoT improves responses by up to 45% in quux score when compared to direct tuning.", "Quux score=45%")]
+    [InlineData("Legion improves the same scores by 143.4%.", "")]
+    [InlineData("ZorbAug improves ResNet by 2.4% on the benchmark.", "")]
+    [InlineData("ZorbAug boosts performance by 5% in most settings.", "")]
+    public void Results_QuantityChangedInTheAuthorsWords_IsAResult(string text, string rows)
+    {
+        Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
+        // the metric's mention is the words that name it, not the figure
+        Assert.All(TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Study", text), m => Assert.DoesNotContain(m.Surface, char.IsDigit));
+    }
+
+    // a range in words is one value when only its upper end carries the factor; a change "from … to …" is not a range
+    [Theory]
+    [InlineData("ZorbNet is 13 to 140 times smaller than the compared models.", "Model Size=13 to 140 times")]
+    [InlineData("ZorbTrack improves IDF1 by 1 to 10 points.", "IDF1=1 to 10 points")]
+    [InlineData("ZorbNet improves mIoU from 64.8 to 70.1.", "Mean IoU=64.8|Mean IoU=70.1")]
+    public void Results_RangeInWords_IsOneValue(string text, string rows) =>
+        Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
+
     // a measured likeness names what it is measured against; "such as" and a likeness of setup do not
     [Theory]
     [InlineData("Our best model obtains similar performance on ImageNet as EfficientNet while being 38x faster.", "EfficientNet")]

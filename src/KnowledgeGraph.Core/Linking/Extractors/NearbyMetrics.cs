@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 /// <summary>
 /// The metric the words around a number name: right after it ("85.9% Top-1 accuracy", "12x fewer parameters"), right
 /// before it ("an F1 score of 88.1", "MSE by 12.3%"), a list after it ("4.8x and 5.5x fewer multiply-adds and
-/// parameters"), or the object of a change ("improve the recognition rate by 13.28%"). <see cref="ResultExtractor"/>
+/// parameters"). <see cref="ResultExtractor"/>
 /// asks these first for every number it reads.
 /// </summary>
 internal static class NearbyMetrics
@@ -160,36 +160,6 @@ internal static class NearbyMetrics
         }
         return sole;
     }
-
-    /// <summary>
-    /// "improve the recognition rate by 13.28%", "reducing forecast error by an average of 10.4%": a metric the
-    /// vocabulary does not know, named by its head word ("rate", "error") as the object of a change verb, with the
-    /// number it changed by. Adds the metric and returns its name, or null.
-    /// </summary>
-    internal static string? ChangedMetric(LinkingContext ctx, int number, Sentence s)
-    {
-        var k = number - 1;
-        // "by 13.28%", "by up to 18%", "by an average of 10.4%", "by about 3%"
-        while (k > s.FirstToken && ctx.Tokens[k].Kind == TokenKind.Word && ctx.TokenSpan(k) is "up" or "to" or "an" or "average" or "of" or "about" or "around" or "nearly" or "over" or "almost" or "roughly") k--;
-        if (!ctx.IsLower(k, "by")) return null;
-        var head = k - 1;
-        if (head - 1 < s.FirstToken || ctx.Tokens[head].Kind != TokenKind.Word || !HeadWords.Metric.Contains(ctx.LowerSpan(head))) return null;
-        // one or two modifiers, then "the" or the change verb itself
-        var first = head;
-        while (first - 1 > s.FirstToken && head - first < 2 && ctx.Tokens[first - 1].Kind == TokenKind.Word && !IsChangeVerb(ctx, first - 1)
-               && !ctx.IsLower(first - 1, "the") && !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(first - 1))) first--;
-        if (first == head || ctx.MentionAt.ContainsKey(first)) return null;
-        var verb = ctx.IsLower(first - 1, "the") ? first - 2 : first - 1;
-        if (!IsChangeVerb(ctx, verb)) return null;
-        var name = TaskExtractor.Capitalize(ctx.Span(first, head).ToLowerInvariant());
-        ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, name, ctx.Span(first, head), s, 0.65, ResultExtractor.Name + ":changed", true);
-        return name;
-    }
-
-    private static bool IsChangeVerb(LinkingContext ctx, int k) =>
-        k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word
-        && (ctx.LowerStartsWith(k, "improv") || ctx.LowerStartsWith(k, "reduc") || ctx.LowerStartsWith(k, "increas") || ctx.LowerStartsWith(k, "decreas")
-            || ctx.LowerStartsWith(k, "lower") || ctx.LowerStartsWith(k, "boost") || ctx.LowerStartsWith(k, "rais") || ctx.LowerStartsWith(k, "cut"));
 
     // "accuracy 94.12%", "accuracy of 94.12%"
     private static bool OwnNumberAfter(LinkingContext ctx, int k, Sentence s)

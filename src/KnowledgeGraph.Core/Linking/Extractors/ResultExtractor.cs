@@ -33,6 +33,8 @@ internal static class ResultExtractor
             string? lastPlainMetric = null;
             var lastCompared = false;
             var previousNumber = -10;
+            // a metric named by the words a number changed, already added as a mention with them
+            string? namedInWords = null;
             string? correlation = null;
             var correlationRead = false;
             // numbers of a list seen before its metric ("1.12times and 20.21times faster"): they share it
@@ -128,10 +130,11 @@ internal static class ResultExtractor
                     metric = lastMetric;
                     confidence = 0.6;
                 }
-                if (metric is null && NearbyMetrics.ChangedMetric(ctx, i, s) is { } changed)
+                if (metric is null && (ChangedQuantities.Metric(ctx, metricAt, i, s) ?? ChangedQuantities.After(ctx, unitEnd, s)) is { } changed)
                 {
                     metric = changed;
                     confidence = 0.65;
+                    namedInWords = changed;
                 }
                 var compared = false;
                 // "versus 62.8% for FedAvg and 66.1% for SCAFFOLD": the comparison goes on, figure by figure
@@ -158,7 +161,7 @@ internal static class ResultExtractor
                     // a frame rate measures throughput whatever the sentence calls it
                     metric = ctx.Vocabulary.Resolve("Throughput", NodeLabel.Metric)?.Canonical ?? "Throughput";
                 }
-                if (metric is not null && metric != speedup && !Names(metricAt, metric))
+                if (metric is not null && metric != speedup && metric != namedInWords && !Names(metricAt, metric))
                 {
                     // bound through a unit or a count noun ("57.3fps", "12x fewer parameters"): the metric is named only here
                     ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, metric, ctx.Span(i, count?.Counted ?? Math.Min(unitEnd + 1, s.EndToken - 1)), s, 0.7, Name, false);

@@ -76,8 +76,15 @@ internal static class ResultValues
     // the upper number of a range that starts at i ("10.1-36.6%", spaced evenly on both sides of the dash: "0.041 - 0.113"),
     // or -1 when no range starts there
     internal static int RangeUpper(LinkingContext ctx, int i, Sentence s) =>
-        i + 2 < s.EndToken && ctx.TokenText(i + 1) is "~" or "-" or "–" && ctx.Tokens[i + 2].Kind == TokenKind.Number
-        && ctx.Tokens[i + 1].SpaceBefore == ctx.Tokens[i + 2].SpaceBefore && !HasUnit(ctx, i) ? i + 2 : -1;
+        i + 2 < s.EndToken && ctx.Tokens[i + 2].Kind == TokenKind.Number && !HasUnit(ctx, i)
+        && (ctx.TokenText(i + 1) is "~" or "-" or "–" && ctx.Tokens[i + 1].SpaceBefore == ctx.Tokens[i + 2].SpaceBefore || IsWordRange(ctx, i, s)) ? i + 2 : -1;
+
+    // "3 to 10 times", "1 to 10 points": a range in words, when only its upper end carries a factor or points
+    // ("from 64.8 to 70.1" is a change, not a range)
+    private static bool IsWordRange(LinkingContext ctx, int i, Sentence s) =>
+        ctx.IsLower(i + 1, "to") && ctx.Tokens[i].SpaceBefore && i + 3 < s.EndToken
+        && ctx.TokenText(i + 3) is "×" or "x" or "X" or "times" or "points" or "%" && HasUnit(ctx, i + 2)
+        && !(i + 1 < ctx.Tokens.Length && !ctx.Tokens[i + 1].SpaceBefore);
 
     private static readonly HashSet<string> PhysicalUnits = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,144 @@
+using KnowledgeGraph.Core.Linking.Text;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Linking.Extractors;
+
+/// <summary>
+/// A quantity the paper changed by a number, in its own words: "reduces token delay by more than 50%", "shortens their
+/// fine-tuning time up to 1000×", "reduces the memory overhead of the KV cache by 80%", "improve the recognition rate by
+/// 13.28%". The quantity is the object of a change verb; its head word says it is measured (delay, overhead, time, rate,
+/// error …), so a metric no vocabulary lists is still read, and one the vocabulary lists keeps its canonical name.
+/// </summary>
+internal static class ChangedQuantities
+{
+    // what a measured quantity ends with; "performance" and "results" say that something was measured, not what
+    private static readonly HashSet<string> QuantityHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "error", "errors", "accuracy", "score", "scores", "rate", "rates", "distance", "precision", "recall", "ratio", "coefficient",
+        "divergence", "gain", "delay", "delays", "overhead", "overheads", "time", "cost", "costs", "efficiency", "stability", "rounds",
+        "length", "usage", "consumption", "footprint", "memory", "latency", "speed", "throughput", "size", "gap", "steps",
+        "parameters", "computation", "computations", "bandwidth", "energy", "loss", "perplexity", "quality", "robustness", "variance",
+        "runtime", "fidelity", "toxicity", "traffic", "volume", "requirements", "requirement", "storage", "bias", "calls", "queries",
+    };
+
+    // between the change and its figure: "by more than 50%", "by up to 18%", "by an average of 10.4%", "by at least 3x"
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "up", "to", "an", "average", "of", "about", "around", "nearly", "over", "almost", "roughly", "more", "than", "at", "least",
+        "approximately", "as", "much", "a", "factor",
+    };
+
+    /// <summary>
+    /// The metric a change verb's object names when <paramref name="number"/> is the figure it changed by, added as a
+    /// metric mention; null when the words before the number are no such change.
+    /// </summary>
+    internal static string? Metric(LinkingContext ctx, Dictionary<int, (string Canonical, int Last)> metricAt, int number, Sentence s)
+    {
+        var k = number - 1;
+        var upTo = false;
+        while (k > s.FirstToken && ctx.Tokens[k].Kind == TokenKind.Word && Qualifiers.Contains(ctx.TokenText(k)))
+        {
+            upTo |= ctx.IsLower(k, "to") && ctx.IsLower(k - 1, "up");
+            k--;
+        }
+        // "by 50%"; "shortens fine-tuning time up to 1000×" without "by"
+        var end = ctx.IsLower(k, "by") ? k - 1 : upTo ? k : -1;
+        if (end <= s.FirstToken) return null;
+        // the verb, at most eight tokens back, before any punctuation other than a joining hyphen
+        var verb = -1;
+        for (var j = end; j >= Math.Max(s.FirstToken, end - 8); j--)
+        {
+            if (IsChangeVerb(ctx, j))
+            {
+                verb = j;
+                break;
+            }
+            if (ctx.Tokens[j].Kind == TokenKind.Symbol && ctx.TokenSpan(j) is not "-") return null;
+        }
+        if (verb < 0) return null;
+        var first = verb + 1;
+        while (first <= end && ctx.Tokens[first].Kind == TokenKind.Word && Possessives.Contains(ctx.TokenText(first))) first++;
+        // "the memory overhead of the KV cache", "the accuracy of six different LLMs": the quantity ends before what it is of;
+        // "the rate of learning" is one quantity
+        var last = end;
+        for (var j = first + 1; j < end; j++)
+        {
+            if (!ctx.IsLower(j, "of")) continue;
+            if (IsOwner(ctx, j + 1)) last = j - 1;
+            break;
+        }
+        if (first > last || last - first > 5) return null;
+        for (var j = first; j <= last; j++)
+        {
+            if (ctx.Tokens[j].Kind == TokenKind.Number && !ctx.Tokens[j].SpaceBefore) continue; // "top-1"
+            if (ctx.Tokens[j].Kind != TokenKind.Word && !(ctx.TokenSpan(j) is "-" && !ctx.Tokens[j].SpaceBefore)) return null;
+            if (ctx.Tokens[j].Kind == TokenKind.Word && (NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(j)) || Anaphoric.Contains(ctx.TokenText(j)))) return null;
+        }
+        // a metric the vocabulary knows, ending where the quantity ends
+        if (NearbyMetrics.MetricEndingAt(metricAt, last, s) is { } known) return known;
+        for (var j = first; j <= last; j++)
+        {
+            // a model, dataset or task inside the phrase: not a quantity of its own ("improves ResNet by 2%")
+            if (ctx.MentionAt.TryGetValue(j, out var m) && m.Entry.Kind != NodeLabel.Metric && m.Entry.Kind != NodeLabel.Concept) return null;
+        }
+        if (!QuantityHeads.Contains(ctx.TokenText(last))) return null;
+        return Named(ctx, first, last, s);
+    }
+
+    /// <summary>
+    /// "improves responses by up to 45% in GPT-4 score", "a 67% gain in branch coverage": the quantity named after the
+    /// figure, in a phrase of up to four words that ends with its head word; added as a metric mention, or null.
+    /// </summary>
+    internal static string? After(LinkingContext ctx, int unitEnd, Sentence s)
+    {
+        var k = unitEnd + 1;
+        if (k < s.EndToken && ChangeNouns.Contains(ctx.TokenText(k))) k++;
+        if (k + 1 >= s.EndToken || !ctx.IsLower(k, "in")) return null;
+        var first = k + 1;
+        for (var j = first; j < Math.Min(s.EndToken, first + 6); j++)
+        {
+            var run = NameSpans.GluedEnd(ctx, j, s.EndToken);
+            if (ctx.Tokens[j].Kind != TokenKind.Word || NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(j))) return null;
+            // a dataset is where it was measured, not what ("by 2% in ImageNet accuracy" is the vocabulary's)
+            if (ctx.MentionAt.TryGetValue(j, out var m) && m.Entry.Kind == NodeLabel.Dataset) return null;
+            if (run == j && QuantityHeads.Contains(ctx.TokenText(j))
+                && (j + 1 >= s.EndToken || ctx.Tokens[j + 1].Kind != TokenKind.Word || NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(j + 1))))
+            {
+                return Named(ctx, first, j, s);
+            }
+            j = run;
+        }
+        return null;
+    }
+
+    // "a 67% gain in branch coverage": what the figure changed
+    private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "increase", "reduction", "decrease", "improvement", "drop", "gain", "boost", "rise", "decline", "savings", "saving",
+    };
+
+    private static string Named(LinkingContext ctx, int first, int last, Sentence s)
+    {
+        var surface = ctx.Span(first, last);
+        var name = TaskExtractor.TaskName(surface);
+        ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, name, surface, s, 0.65, ResultExtractor.Name + ":changed", true, anchor: ctx.Tokens[first].Start);
+        return name;
+    }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "the", "their", "its", "our", "this", "these", "overall" };
+
+    // "improves the same scores by": scores named before, not a quantity of their own
+    private static readonly HashSet<string> Anaphoric = new(StringComparer.OrdinalIgnoreCase) { "same", "similar", "such", "respective", "corresponding", "above", "aforementioned" };
+
+    // after "of": a determiner, a number or a name says what the quantity is measured of
+    private static bool IsOwner(LinkingContext ctx, int k) =>
+        ctx.Tokens[k].Kind == TokenKind.Number || char.IsUpper(ctx.Text[ctx.Tokens[k].Start]) || ctx.MentionAt.ContainsKey(k)
+        || NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(k));
+
+    private static bool IsChangeVerb(LinkingContext ctx, int k) =>
+        k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word
+        && (ctx.LowerStartsWith(k, "improv") || ctx.LowerStartsWith(k, "reduc") || ctx.LowerStartsWith(k, "increas") || ctx.LowerStartsWith(k, "decreas")
+            || ctx.LowerStartsWith(k, "lower") || ctx.LowerStartsWith(k, "boost") || ctx.LowerStartsWith(k, "rais") || ctx.IsLower(k, "cut") || ctx.IsLower(k, "cuts")
+            || ctx.LowerStartsWith(k, "shorten") || ctx.LowerStartsWith(k, "enhanc") || ctx.LowerStartsWith(k, "shrink") || ctx.LowerStartsWith(k, "accelerat")
+            || ctx.LowerStartsWith(k, "lessen") || ctx.LowerStartsWith(k, "slash") || ctx.LowerStartsWith(k, "minimiz") || ctx.LowerStartsWith(k, "lift"));
+}
