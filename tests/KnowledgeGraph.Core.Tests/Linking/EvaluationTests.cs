@@ -62,6 +62,17 @@ public class EvaluationTests
     public void Evaluate_OtherDevSet_F1AboveFloor(string file, string type, double floor) =>
         AssertF1AboveFloor(Path.Combine(AppContext.BaseDirectory, "data", "extraction", file), "dev", type, floor);
 
+    // errors are reported and outputs compared by id: a gold file with one id twice mixes two abstracts' errors
+    [Fact]
+    public void GoldFiles_EveryId_IsUnique()
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "extraction"), "*-gold.jsonl"))
+        {
+            var repeated = GoldSetReader.ReadJsonLines(path).GroupBy(p => p.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(repeated.Count == 0, $"{Path.GetFileName(path)}: ids used twice: {string.Join(", ", repeated)}");
+        }
+    }
+
     private static void AssertF1AboveFloor(string path, string split, string type, double floor)
     {
         var papers = GoldSetReader.ReadJsonLines(path).Where(p => p.Split == split).ToList();
