@@ -25,6 +25,11 @@ public class ProposedPatternTests
     [InlineData("Our framework, CenterPoint, first detects centers of objects.", "CenterPoint")]
     [InlineData("We use a model called BERT to encode the zorblat text.", "")]
     [InlineData("We fine-tune a pretrained network, namely ResNet, on the zorblat images.", "")]
+    [InlineData("We introduce Mamba, a selective state space model for long sequences.", "Mamba")]
+    [InlineData("We present a simple detection network structure, DETR, to predict boxes as a set.", "DETR")]
+    [InlineData("Our detector, YOLO, frames detection as regression.", "YOLO")]
+    [InlineData("We use Mamba, a selective state space model, as the encoder.", "")]
+    [InlineData("We present results with a convolutional network, ResNet, and a transformer.", "")]
     public void Proposed_KnownModelNamedInThePapersVoice_IsTheContribution(string sentence, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed("A study", sentence));
 

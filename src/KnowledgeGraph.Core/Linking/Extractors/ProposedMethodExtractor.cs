@@ -119,6 +119,13 @@ internal static class ProposedMethodExtractor
                 candidates.Add(setOff, FullNameFor(ctx, setOff), 0.85, setOff, s);
                 named = true;
             }
+            // "we present Imagen, a text-to-image diffusion model": a name the vocabulary knows, defined as it is proposed, is the
+            // paper's own (the paper that introduced it)
+            if (active && !named && KnownName(ctx, s, i + 1, capitalized: true) is { } knownDefined && DefinedAfter(ctx, s, NameSpans.GluedEnd(ctx, i + 1, s.EndToken)))
+            {
+                candidates.Add(knownDefined, FullNameFor(ctx, knownDefined), 0.8, knownDefined, s);
+                named = true;
+            }
             // "we introduce MultiQ, a new silver standard benchmark": a released dataset the vocabulary already lists is still
             // the paper's own
             if (active && !named && KnownName(ctx, s, i + 1, NodeLabel.Dataset) is { } knownData && ProposedData.AppositiveNamesData(ctx, s, i + 1))
@@ -357,7 +364,9 @@ internal static class ProposedMethodExtractor
             while (j < s.EndToken && (ctx.IsLower(j, "proposed") || ctx.IsLower(j, "new") || ctx.IsLower(j, "novel") || ctx.IsLower(j, "method") || ctx.IsLower(j, "model"))) j++;
             // "Our framework, ZorbRL, learns …": the name set off after the kind of thing it is, even one the vocabulary knows
             // ("Our framework, CenterPoint, first detects …": the paper that introduced it)
-            if (ours && j + 2 < s.EndToken && ctx.TokenSpan(j + 1) is "," && (HeadWords.Method.Contains(ctx.LowerSpan(j)) || HeadWords.Dataset.Contains(ctx.LowerSpan(j))))
+            // "Our tracker, CenterTrack, applies …": an agent noun names the kind of thing too
+            if (ours && j + 2 < s.EndToken && ctx.TokenSpan(j + 1) is "," && (HeadWords.Method.Contains(ctx.LowerSpan(j)) || HeadWords.Dataset.Contains(ctx.LowerSpan(j))
+                    || IsAgentNoun(ctx, j)))
             {
                 j += 2;
                 if (KnownName(ctx, s, j) is { } setOff && ctx.TokenSpan(NameSpans.GluedEnd(ctx, j, s.EndToken) + 1) is ",")
@@ -417,12 +426,22 @@ internal static class ProposedMethodExtractor
     }
 
     /// <summary>A coined name the vocabulary knows as a method, or of another kind (one glued run such as "NAFNet", "BigBird") at token j, or null.</summary>
-    private static string? KnownName(LinkingContext ctx, Sentence s, int j, NodeLabel kind = NodeLabel.Method)
+    // ", a text-to-image diffusion model": an appositive that says what the name is
+    private static bool DefinedAfter(LinkingContext ctx, Sentence s, int last) =>
+        last + 2 < s.EndToken && ctx.TokenSpan(last + 1) is "," && (ctx.IsLower(last + 2, "a") || ctx.IsLower(last + 2, "an"));
+
+    // "tracker", "detector", "retriever": what a system is called by what it does
+    private static bool IsAgentNoun(LinkingContext ctx, int k) =>
+        ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start]) && ctx.Tokens[k].Length > 5
+        && (ctx.LowerSpan(k).EndsWith("er") || ctx.LowerSpan(k).EndsWith("or")) && !NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(k));
+
+    // capitalized: a plain capitalized word ("Imagen") counts as a name, where what follows says it is one
+    private static string? KnownName(LinkingContext ctx, Sentence s, int j, NodeLabel kind = NodeLabel.Method, bool capitalized = false)
     {
         if (j >= s.EndToken || ctx.Tokens[j].Kind != TokenKind.Word) return null;
         var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
         var name = ctx.Span(j, last);
-        return NameSpans.IsNameLike(name) && ctx.MentionAt.TryGetValue(j, out var m) && m.LastToken == last && m.Entry.Kind == kind ? name : null;
+        return (NameSpans.IsNameLike(name) || capitalized && NameSpans.IsCapitalizedName(name)) && ctx.MentionAt.TryGetValue(j, out var m) && m.LastToken == last && m.Entry.Kind == kind ? name : null;
     }
 
     internal static bool IsVocabularyMethod(LinkingContext ctx, int first, int last) =>

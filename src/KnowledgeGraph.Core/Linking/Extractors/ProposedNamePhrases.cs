@@ -63,13 +63,17 @@ internal static class ProposedNamePhrases
             var methodOrData = HeadWords.Method.Contains(ctx.LowerSpan(k)) || HeadWords.Dataset.Contains(ctx.LowerSpan(k))
                                || Artifacts.Contains(ctx.LowerSpan(k));
             if (!methodOrData && !ContributionNouns.Contains(ctx.LowerSpan(k))) continue;
+            // "a neural network structure, ControlNet,": the compound's last noun is its head
+            if (k + 1 < s.EndToken && ctx.Tokens[k + 1].Kind == TokenKind.Word && (HeadWords.Method.Contains(ctx.LowerSpan(k + 1)) || Artifacts.Contains(ctx.LowerSpan(k + 1)))) continue;
             var j = k + 1;
             var comma = j < s.EndToken && ctx.Text[ctx.Tokens[j].Start] == ',';
             if (comma) j++;
             if (j >= s.EndToken || ctx.Tokens[j].Kind == TokenKind.Symbol) return;
             var last = NameSpans.GluedEnd(ctx, j, s.EndToken);
             var name = ctx.Span(j, last);
-            if (methodOrData && NameSpans.IsNameLike(name) && !ProposedMethodExtractor.IsVocabularyMethod(ctx, j, last))
+            // a name set off by commas on both sides is the phrase's own even when the vocabulary knows it ("a neural network
+            // structure, ControlNet, to control …": the paper that introduced it)
+            if (methodOrData && NameSpans.IsNameLike(name) && (!ProposedMethodExtractor.IsVocabularyMethod(ctx, j, last) || comma && ctx.TokenSpan(last + 1) is ","))
             {
                 candidates.Add(name, ProposedMethodExtractor.FullNameFor(ctx, name), 0.85, name, s);
                 if (HeadWords.Dataset.Contains(ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
@@ -109,7 +113,7 @@ internal static class ProposedNamePhrases
 
     // what applied papers build and name: "a tool, X", "our own application, X"
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Artifacts =
-        new HashSet<string>(StringComparer.Ordinal) { "tool", "toolkit", "application", "app", "platform", "chatbot", "assistant", "prototype", "software", "library" }
+        new HashSet<string>(StringComparer.Ordinal) { "tool", "toolkit", "application", "app", "platform", "chatbot", "assistant", "prototype", "software", "library", "structure" }
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // what a paper may name besides a method or data: "a new training objective, X,"
