@@ -575,6 +575,20 @@ public class ComparisonAndResultPatternTests
         Assert.All(TestLinker.Links(RelationshipType.Mentions, NodeLabel.Metric, "A Study", text), m => Assert.DoesNotContain(m.Surface, char.IsDigit));
     }
 
+    // a figure's quantity: a bracketed whole number with its bound and unit after a metric; the next dataset's figures
+    // after "and on"; a quantity before a change noun; a bare change after a result is its margin; not a number inside a
+    // dataset's name
+    [Theory]
+    [InlineData("ZorbRF achieves even a smaller model size (<4 MB) compared to NeRF.", "Model Size=<4 MB")]
+    [InlineData("The loop increases accuracy on MedQA from 80.00% to 83.33% and on PubMedQA from 69.10% to 79.82%.",
+        "Accuracy=69.10%@PubMedQA|Accuracy=79.82%@PubMedQA|Accuracy=80.00%@MedQA|Accuracy=83.33%@MedQA")]
+    [InlineData("ZorbASR achieves a 73.6% relative zorblat error rate reduction.", "Zorblat error rate=73.6%")]
+    [InlineData("ZorbPRM achieves a 69.4% success rate on MATH, a 36% relative improvement over the base model.", "Success Rate=36%@MATH|Success Rate=69.4%@MATH")]
+    [InlineData("ZorbPRM achieves a 69.4% success rate on MATH and a 36% reduction in zorblats.", "Success Rate=69.4%@MATH")]
+    [InlineData("ZorbGen achieves an FID of 3.55 on CIFAR-10 and 6.20 on ImageNet 64x64.", "Fréchet Inception Distance=3.55@CIFAR-10|Fréchet Inception Distance=6.20@ImageNet 64x64")]
+    public void Results_QuantityOfAFigure_IsReadFromItsPlaceInTheSentence(string text, string rows) =>
+        Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
+
     // a range in words is one value when only its upper end carries the factor; a change "from … to …" is not a range
     [Theory]
     [InlineData("ZorbNet is 13 to 140 times smaller than the compared models.", "Model Size=13 to 140 times")]

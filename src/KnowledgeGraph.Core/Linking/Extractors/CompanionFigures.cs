@@ -106,6 +106,20 @@ internal static class CompanionFigures
     }
 
     /// <summary>
+    /// "achieving a 69.4% success rate on MATH, a 36% relative improvement from …": a change that names no quantity of its
+    /// own, stated after a result of the sentence, is that result's margin.
+    /// </summary>
+    public static bool ChangeFigure(LinkingContext ctx, int unitEnd, Sentence s)
+    {
+        var k = unitEnd + 1;
+        if (k < s.EndToken && (ctx.IsLower(k, "relative") || ctx.IsLower(k, "absolute"))) k++;
+        if (k >= s.EndToken || !(ctx.IsLower(k, "improvement") || ctx.IsLower(k, "gain") || ctx.IsLower(k, "increase") || ctx.IsLower(k, "reduction")
+                                  || ctx.IsLower(k, "boost") || ctx.IsLower(k, "decrease") || ctx.IsLower(k, "drop"))) return false;
+        // "a 10% reduction in memory": the change is of something else
+        return !(k + 1 < s.EndToken && (ctx.IsLower(k + 1, "in") || ctx.IsLower(k + 1, "of")));
+    }
+
+    /// <summary>
     /// "results in terms of mAP@0.5 on ScanNet V2 (+4.5), SUN RGB-D (+3.5), and S3DIS (+20.5)": a bare bracketed figure
     /// right after a dataset's name is the sentence's metric on that dataset; that dataset, or null.
     /// </summary>

@@ -56,7 +56,7 @@ internal static class ResultExtractor
             for (var i = ConditionEnd(ctx, s); i < s.EndToken; i++)
             {
                 if (paired is not null && paired.Contains(i)) continue;
-                if (ctx.Tokens[i].Kind != TokenKind.Number) continue;
+                if (ctx.Tokens[i].Kind != TokenKind.Number || InsideName(ctx, i, s)) continue;
                 var count = EfficiencyFigures.MagnitudeCount(ctx, metricAt, i, s);
                 // "+3 ~ 7 F1 scores": a range is a measurement when its upper end is
                 var upper = ResultValues.RangeUpper(ctx, i, s);
@@ -135,6 +135,11 @@ internal static class ResultExtractor
                     metric = changed;
                     confidence = 0.65;
                     namedInWords = changed;
+                }
+                if (metric is null && lastMetric is not null && CompanionFigures.ChangeFigure(ctx, unitEnd, s))
+                {
+                    metric = lastMetric;
+                    confidence = 0.6;
                 }
                 var compared = false;
                 // "versus 62.8% for FedAvg and 66.1% for SCAFFOLD": the comparison goes on, figure by figure
@@ -276,6 +281,10 @@ internal static class ResultExtractor
         if (i > s.FirstToken && !t.SpaceBefore && ctx.TokenText(i - 1) is "@" or "-" or "/" or "_") return false; // pass@1, GPT-4
         if (t.Length == 4 && ctx.Text[t.Start] is '1' or '2') return false; // a year (or looks like one); "a return of 3500" does not
         if (metricAt.ContainsKey(i + 1)) return true;
+        // "a smaller model size (<4 MB)", "latency (12 ms)": a bracketed figure right after a metric is its value
+        var open = i - 1;
+        if (open > s.FirstToken && !t.SpaceBefore && ctx.TokenSpan(open) is "<" or ">" or "~" or "∼" or "≈" or "≤" or "≥") open--;
+        if (open > s.FirstToken && ctx.TokenSpan(open) is "(" && NearbyMetrics.MetricEndingAt(metricAt, open - 1, s) is not null) return true;
         if (!NearbyMetrics.StatedAs(ctx, i, s)) return false;
         foreach (var (_, m) in metricAt)
         {
@@ -337,15 +346,33 @@ internal static class ResultExtractor
     // "22.89x and 27.21x", "by up to 2.45x (on average 1.58x)": numbers of one list or its parenthetical share a metric
     private static bool ListContinues(LinkingContext ctx, int previousEnd, int i)
     {
-        if (previousEnd < 0 || i - previousEnd > 4) return false;
+        if (previousEnd < 0 || i - previousEnd > 8) return false;
+        var words = 0;
         for (var k = previousEnd + 1; k < i; k++)
         {
+            // "from 80.00% to 83.33% and on PubMedQA from 69.10% to 79.82%": the next dataset's figures share the metric
+            if (ctx.MentionAt.TryGetValue(k, out var dataset) && dataset.Entry.Kind == NodeLabel.Dataset && (ctx.IsLower(k - 1, "on") || ctx.IsLower(k - 1, "in")))
+            {
+                k = dataset.LastToken;
+                continue;
+            }
+            if (++words > 3) return false;
             var w = ctx.TokenText(k);
             // "+7.6% and +14.9%": a sign glued to the next number
             if (k == i - 1 && w is "+" or "−" or "-" && !ctx.Tokens[i].SpaceBefore) continue;
-            if (w is not ("," or "and" or "or" or "to" or "(" or "on" or "average" or "avg" or "up" or "vs" or "versus" or "/")) return false;
+            if (w is not ("," or "and" or "or" or "to" or "(" or "on" or "in" or "from" or "average" or "avg" or "up" or "vs" or "versus" or "/")) return false;
         }
         return true;
+    }
+
+    // "6.20 on ImageNet 64x64": a number inside a dataset's or model's name measures nothing
+    private static bool InsideName(LinkingContext ctx, int i, Sentence s)
+    {
+        for (var k = i - 1; k >= Math.Max(s.FirstToken, i - 4); k--)
+        {
+            if (ctx.MentionAt.TryGetValue(k, out var m) && m.LastToken >= i && m.Entry.Kind is NodeLabel.Dataset or NodeLabel.Method) return true;
+        }
+        return false;
     }
 
     // a loop, not Any(lambda): a closure over the loop's metric was allocated for every token of every sentence
