@@ -635,6 +635,17 @@ public class ComparisonAndResultPatternTests
     public void Results_SpacedRange_IsOneValue(string text, string row) =>
         Assert.Equal([row], ResultRows(text));
 
+    // a family written in title case among named models is the model of that name, not in a title; "improves upon" compares
+    [Theory]
+    [InlineData("AlphaNet: Fast Nets", "We compare AlphaNet with recent methods including GLIDE, Latent Diffusion Models and DALL-E 2.", "DALL-E 2|GLIDE|Latent Diffusion Models")]
+    [InlineData("AlphaNet: Fast Nets", "AlphaNet outperforms latent diffusion models and GLIDE.", "GLIDE")]
+    [InlineData("Attacks against Latent Diffusion Models", "We study AlphaNet.", "")]
+    [InlineData("AlphaNet: Fast Nets", "AlphaNet matches or improves upon the state-of-the-art wav2vec 2.0 performance on LibriSpeech.", "wav2vec 2.0")]
+    [InlineData("AlphaNet: Improve Upon Your Teachers", "We study AlphaNet.", "")]
+    [InlineData("AlphaNet: Fast Nets", "AlphaNet builds upon wav2vec 2.0.", "")]
+    public void Baselines_TitleCaseFamilyOrImprovedUpon_IsABaseline(string title, string text, string baselines) =>
+        Assert.Equal(baselines.Split('|', StringSplitOptions.RemoveEmptyEntries), Baselines(title, text));
+
     // two names joined by a slash are two baselines; a device after "on" is no dataset; of two of the paper's own
     // variants, the one named last before the number scored it
     [Fact]

@@ -37,6 +37,7 @@ internal static class BaselineExtractor
     [
         "instead", "unlike", "outperform*", "surpass*", "outstrip*", "exceed*", "beats", "beat", "beating", "against", "than",
         "rival*", "matches", "matching", "match", "approach*", "par", "competitive", "compar*", "superior", "relative", "over", "baseline*", "as",
+        "upon",
     ]);
 
     // a qualifier that makes a kind of system a baseline, and the nouns such a description ends in
@@ -58,6 +59,20 @@ internal static class BaselineExtractor
             if (DescribedHeads.Contains(ctx.LowerSpan(h))) return h;
         }
         return -1;
+    }
+
+    // "compare with VQ-GAN+CLIP, Latent Diffusion Models, GLIDE": a family written in title case, like the names around
+    // it, is the model of that name (in the abstract: a title capitalizes every word)
+    private static bool IsTitleCase(LinkingContext ctx, VocabularyMention m)
+    {
+        var words = 0;
+        for (var k = m.FirstToken; k <= m.LastToken; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
+            if (!char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) return false;
+            words++;
+        }
+        return words >= 2;
     }
 
     private static int SlashIn(LinkingContext ctx, int first, int last)
@@ -122,6 +137,8 @@ internal static class BaselineExtractor
         {
             return i + 2;
         }
+        // "matches or improves upon the state-of-the-art wav2vec 2.0 performance" ("builds upon X" uses it)
+        if (w.SequenceEqual("upon") && i > s.FirstToken && ctx.LowerStartsWith(i - 1, "improv") && !ctx.InTitle(s)) return i + 1;
         if ((w.StartsWith("compar") || w.SequenceEqual("superior") || w.SequenceEqual("relative")) && i + 1 < s.EndToken
             && (ctx.IsLower(i + 1, "to") || ctx.IsLower(i + 1, "with") || ctx.IsLower(i + 1, "against")))
         {
@@ -223,7 +240,8 @@ internal static class BaselineExtractor
                         // ... or written as one model's acronym: "outperforms GCN and GAT" names two baselines, "GNNs" a family
                         var family = basedOn || variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
                                      && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1))
-                                     && !IsSingularAcronym(ctx.Text[m.Start..m.End]) && !SingularDefined(ctx, m.LastToken, s);
+                                     && !IsSingularAcronym(ctx.Text[m.Start..m.End]) && !SingularDefined(ctx, m.LastToken, s)
+                                     && !(IsTitleCase(ctx, m) && !ctx.InTitle(s));
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
                         ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
                         if (family)
