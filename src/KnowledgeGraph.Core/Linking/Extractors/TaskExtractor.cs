@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 /// <summary>
 /// Tasks: vocabulary mentions, acronyms whose long form ends in a task noun ("early prediction of battery life
 /// (EPBL)"), the task phrases of <see cref="TaskPhrases"/> (title slots, nominalizations) and the stated tasks of
-/// <see cref="TaskStatements"/> ("the problem of X", "to detect X"). Emits <see cref="RelationshipType.Addresses"/>.
+/// <see cref="TaskStatements"/> ("the problem of X", "to detect X") and the items of <see cref="TaskLists"/> ("tasks, including
+/// X, Y and Z"). Emits <see cref="RelationshipType.Addresses"/>.
 /// </summary>
 internal static class TaskExtractor
 {
@@ -54,6 +55,7 @@ internal static class TaskExtractor
         TaskPhrases.Run(ctx);
         TaskStatements.Run(ctx);
         CoordinatedTasks.Run(ctx);
+        TaskLists.Run(ctx);
     }
 
     // 2D is what most vision tasks are by default ("a 2D image classification architecture"): no qualifier
