@@ -321,4 +321,15 @@ public class TaskDatasetMetricPatternTests
 
         Assert.Contains("Frob Control Suite", datasets);
     }
+
+    // a quality of the output named in the paper's words, after a comparison or "in terms of" (and the next item of such
+    // a list); not a bare "quality", not an adjective ("high-quality"), not after a verb of doing
+    [Theory]
+    [InlineData("ZorbTTS achieves slightly inferior zorblat quality to Tacotron 2.", "Zorblat quality")]
+    [InlineData("Raters prefer ZorbGen in terms of zorblat quality and quux-text alignment.", "Quux-text alignment|Zorblat quality")]
+    [InlineData("ZorbRF reaches better quux rendering quality than NeRF.", "Quux rendering quality")]
+    [InlineData("ZorbGen yields better quality and high-quality zorblat images.", "")]
+    [InlineData("We study how to improve zorblat quality in general.", "")]
+    public void Metrics_QualityComparedInTheAuthorsWords_IsAMetric(string text, string metrics) =>
+        Assert.Equal(metrics.Split('|', StringSplitOptions.RemoveEmptyEntries), Metrics("A Study", text));
 }

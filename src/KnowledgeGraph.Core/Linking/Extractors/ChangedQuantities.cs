@@ -11,16 +11,6 @@ namespace KnowledgeGraph.Core.Linking.Extractors;
 /// </summary>
 internal static class ChangedQuantities
 {
-    // what a measured quantity ends with; "performance" and "results" say that something was measured, not what
-    private static readonly HashSet<string> QuantityHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "error", "errors", "accuracy", "score", "scores", "rate", "rates", "distance", "precision", "recall", "ratio", "coefficient",
-        "divergence", "gain", "delay", "delays", "overhead", "overheads", "time", "cost", "costs", "efficiency", "stability", "rounds",
-        "length", "usage", "consumption", "footprint", "memory", "latency", "speed", "throughput", "size", "gap", "steps",
-        "parameters", "computation", "computations", "bandwidth", "energy", "loss", "perplexity", "quality", "robustness", "variance",
-        "runtime", "fidelity", "toxicity", "traffic", "volume", "requirements", "requirement", "storage", "bias", "calls", "queries",
-    };
-
     // between the change and its figure: "by more than 50%", "by up to 18%", "by an average of 10.4%", "by at least 3x"
     private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -81,7 +71,7 @@ internal static class ChangedQuantities
             // a model, dataset or task inside the phrase: not a quantity of its own ("improves ResNet by 2%")
             if (ctx.MentionAt.TryGetValue(j, out var m) && m.Entry.Kind != NodeLabel.Metric && m.Entry.Kind != NodeLabel.Concept) return null;
         }
-        if (!QuantityHeads.Contains(ctx.TokenText(last))) return null;
+        if (!HeadWords.Quantity.Contains(ctx.LowerSpan(last))) return null;
         return Named(ctx, first, last, s);
     }
 
@@ -101,7 +91,7 @@ internal static class ChangedQuantities
         {
             if (ctx.Tokens[j].Kind != TokenKind.Word || NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(j))) return null;
             if (ctx.MentionAt.TryGetValue(j, out var m) && m.Entry.Kind is NodeLabel.Dataset or NodeLabel.Method) return null;
-            if (QuantityHeads.Contains(ctx.TokenText(j)) && ChangeNouns.Contains(ctx.TokenText(j + 1))) return Named(ctx, first, j, s);
+            if (HeadWords.Quantity.Contains(ctx.LowerSpan(j)) && ChangeNouns.Contains(ctx.TokenText(j + 1))) return Named(ctx, first, j, s);
         }
         return null;
     }
@@ -118,7 +108,7 @@ internal static class ChangedQuantities
             if (ctx.Tokens[j].Kind != TokenKind.Word || NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(j))) return null;
             // a dataset is where it was measured, not what ("by 2% in ImageNet accuracy" is the vocabulary's)
             if (ctx.MentionAt.TryGetValue(j, out var m) && m.Entry.Kind == NodeLabel.Dataset) return null;
-            if (run == j && QuantityHeads.Contains(ctx.TokenText(j))
+            if (run == j && HeadWords.Quantity.Contains(ctx.LowerSpan(j))
                 && (j + 1 >= s.EndToken || ctx.Tokens[j + 1].Kind != TokenKind.Word || NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(j + 1))))
             {
                 return Named(ctx, first, j, s);

@@ -31,6 +31,16 @@ internal static class HeadWords
         "error", "accuracy", "score", "rate", "distance", "precision", "recall", "ratio", "coefficient", "divergence", "gain",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What a measured quantity ends with: "token delay", "memory overhead", "rendering quality".</summary>
+    public static readonly WordSet Quantity = new(
+    [
+        "error", "errors", "accuracy", "score", "scores", "rate", "rates", "distance", "precision", "recall", "ratio", "coefficient",
+        "divergence", "gain", "delay", "delays", "overhead", "overheads", "time", "cost", "costs", "efficiency", "stability", "rounds",
+        "length", "usage", "consumption", "footprint", "memory", "latency", "speed", "throughput", "size", "gap", "steps",
+        "parameters", "computation", "computations", "bandwidth", "energy", "loss", "perplexity", "quality", "robustness", "variance",
+        "runtime", "fidelity", "toxicity", "traffic", "volume", "requirements", "requirement", "storage", "bias", "calls", "queries",
+    ], StringComparer.OrdinalIgnoreCase);
+
     public static string LastWord(string phrase)
     {
         var parts = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);

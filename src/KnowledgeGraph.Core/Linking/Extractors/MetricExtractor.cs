@@ -33,6 +33,7 @@ internal static class MetricExtractor
         {
             InTermsOfNames(ctx, s);
             NamedMetric(ctx, s);
+            ComparedQualities(ctx, s);
             RatingCriteria.Run(ctx, s);
         }
         foreach (var a in ctx.Acronyms)
@@ -85,6 +86,53 @@ internal static class MetricExtractor
             var name = ctx.Span(first, i - 1);
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, TaskExtractor.Capitalize(name), name, s, 0.6, Name + ":named", true, anchor: ctx.Tokens[first].Start);
         }
+    }
+
+    // what a generated or served output is judged by
+    private static readonly WordSet QualityHeads = new(
+    [
+        "quality", "fidelity", "speed", "efficiency", "latency", "alignment", "diversity", "realism", "consistency", "naturalness",
+        "fluency", "faithfulness", "coherence",
+    ]);
+
+    // what says a quality is measured and compared: "better rendering quality", "slightly inferior speech quality"
+    private static readonly WordSet ComparisonWords = new(
+    [
+        "better", "higher", "superior", "inferior", "improved", "lower", "faster", "comparable", "competitive", "best", "worse",
+    ]);
+
+    /// <summary>
+    /// "achieves better rendering quality", "slightly inferior speech quality", "in terms of sample quality and image-text
+    /// alignment": a quality of the output, named in the paper's words by one or two modifiers and its head, after a
+    /// comparison or "in terms of" (the next item of such a list too). A bare "quality" says too little.
+    /// </summary>
+    private static void ComparedQualities(LinkingContext ctx, Sentence s)
+    {
+        var listedEnd = -1;
+        for (var h = s.FirstToken + 2; h < s.EndToken; h++)
+        {
+            if (ctx.Tokens[h].Kind != TokenKind.Word || !QualityHeads.Contains(ctx.LowerSpan(h))) continue;
+            var first = h;
+            while (first - 1 > s.FirstToken && h - first < 3 && IsQualityModifier(ctx, first - 1)) first--;
+            // "high-quality": an adjective, not a quality's name
+            if (first == h || ctx.Tokens[first].Kind != TokenKind.Word || !ctx.Tokens[h].SpaceBefore) continue;
+            var cue = first - 1;
+            var compared = ComparisonWords.Contains(ctx.LowerSpan(cue)) || ctx.IsLower(cue, "of") && ctx.IsLower(cue - 1, "terms")
+                           || ctx.IsLower(cue, "and") && cue - 1 == listedEnd;
+            if (!compared || ctx.MentionAt.TryGetValue(first, out var known) && known.LastToken >= h) continue;
+            var surface = ctx.Span(first, h);
+            ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, TaskExtractor.TaskName(surface), surface, s, 0.6, Name + ":quality", true, anchor: ctx.Tokens[first].Start);
+            listedEnd = h;
+        }
+    }
+
+    // a lower-case word of the quality's name ("rendering", "image-text"), no function word and no model or dataset
+    private static bool IsQualityModifier(LinkingContext ctx, int k)
+    {
+        if (ctx.Tokens[k].Kind != TokenKind.Word && !(ctx.TokenSpan(k) is "-" && !ctx.Tokens[k].SpaceBefore)) return false;
+        if (ctx.Tokens[k].Kind == TokenKind.Word && (!char.IsLower(ctx.Text[ctx.Tokens[k].Start]) || NameSpans.IsDeterminerOrFunctionWord(ctx.TokenText(k))
+                || ComparisonWords.Contains(ctx.LowerSpan(k)))) return false;
+        return !(ctx.MentionAt.TryGetValue(k, out var m) && m.Entry.Kind is NodeLabel.Method or NodeLabel.Dataset);
     }
 
     // "a new evaluation metric", "the standard performance metric": what kind of metric, not its name
