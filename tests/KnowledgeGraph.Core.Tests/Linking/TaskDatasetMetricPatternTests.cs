@@ -46,8 +46,19 @@ public class TaskDatasetMetricPatternTests
     [InlineData("Zorb improves BLEU by 44% on Flores-101.", "Flores-101")]
     [InlineData("Zorb reaches a 44.7 win rate on AlpacaEval 2, ahead of the baselines.", "AlpacaEval 2")]
     [InlineData("Zorb reaches 41.0 AP on COCO-2017.", "MS COCO")]
+    [InlineData("We train Zorb on the IWSLT14 training data.", "IWSLT14")]
+    [InlineData("Zorb reaches 81.2 mAP on PASCAL VOC07+12.", "PASCAL VOC")]
     public void Datasets_NumberedEditionAfterAKnownName_IsThatEdition(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Datasets("A study", sentence));
+
+    // a dataset's name with a letter inside it in the other case; words apart keep their case
+    [Theory]
+    [InlineData("Zorb reaches 50.1 mIoU on ADE20k.", "ADE20K")]
+    [InlineData("We test Zorb on 2WikiMultihopQA.", "2WikiMultiHopQA")]
+    [InlineData("Zorb is evaluated on the Libri-light benchmark.", "Libri-Light")]
+    [InlineData("Experimental results on zorblats show gains.", "")]
+    public void Datasets_NameWithALetterInTheOtherCase_IsThatDataset(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Datasets("A study", sentence));
 
     [Fact]
     public void Datasets_PapersOwnNameBeforeABenchmarkNoun_IsData()

@@ -77,8 +77,8 @@ internal static class DatasetExtractor
 
     /// <summary>
     /// The number of an edition written after a dataset's name: glued by a hyphen ("FLORES-200"; not a year, "COCO-2017")
-    /// or a lone digit after a space ("AlpacaEval 2", "AlpacaEval 2.0") that no unit or further number follows. Its token,
-    /// or -1.
+    /// or a lone digit after a space ("AlpacaEval 2", "AlpacaEval 2.0") that no unit or further number follows, or two or
+    /// four digits glued on ("IWSLT14", "WMT2016"; "VOC07+12" is a union of editions). Its token, or -1.
     /// </summary>
     private static int NumberedEdition(LinkingContext ctx, int last, Sentence s)
     {
@@ -89,6 +89,12 @@ internal static class DatasetExtractor
             var year = number.Length == 4 && number[0] is '1' or '2';
             var glued = k + 2 < s.EndToken && !ctx.Tokens[k + 2].SpaceBefore && ctx.Tokens[k + 2].Kind is TokenKind.Word or TokenKind.Number;
             return year || glued ? -1 : k + 1;
+        }
+        if (k < s.EndToken && !ctx.Tokens[k].SpaceBefore && ctx.Tokens[k].Kind == TokenKind.Number && ctx.Tokens[k].Length is 2 or 4
+            && ctx.Tokens[last].Kind == TokenKind.Word && !ctx.TokenSpan(k).Contains('.')
+            && !(k + 1 < s.EndToken && !ctx.Tokens[k + 1].SpaceBefore && (ctx.Tokens[k + 1].Kind is TokenKind.Word or TokenKind.Number || ctx.TokenSpan(k + 1) is "+")))
+        {
+            return k;
         }
         if (k < s.EndToken && ctx.Tokens[k].SpaceBefore && ctx.Tokens[k].Kind == TokenKind.Number && ctx.Tokens[k].Length is 1 or 3
             && char.IsAsciiDigit(ctx.Text[ctx.Tokens[k].Start]) && (ctx.Tokens[k].Length == 1 || ctx.TokenSpan(k).EndsWith(".0")))

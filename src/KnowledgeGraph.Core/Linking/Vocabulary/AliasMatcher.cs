@@ -213,7 +213,7 @@ internal sealed class AliasMatcher
             var (ks, kl) = KeySpan(text, tokens[j]);
             var written = text.AsSpan(ks, kl);
             if (!written.SequenceEqual(form) && !IsAllCapsOf(written, form) && !DiffersInVersionCase(written, form)
-                && !IsCapitalizedOf(written, form, terminal.Entry.Kind)) return false;
+                && !IsCapitalizedOf(written, form, terminal.Entry.Kind) && !IsInnerCaseOf(written, form, terminal.Entry.Kind, j > first && !tokens[j].SpaceBefore, j > first && tokens[j - 1].Kind == TokenKind.Number)) return false;
         }
         return true;
     }
@@ -246,6 +246,21 @@ internal sealed class AliasMatcher
             if (char.IsUpper(written[i])) return false;
         }
         return written.Equals(form, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "ADE20k" for <c>ADE20K</c>, "2WikiMultihopQA" for <c>2WikiMultiHopQA</c>, "Libri-light" for <c>Libri-Light</c>: a
+    /// dataset's name with a letter inside it in the other case. The first letter keeps its case, and a name of one token
+    /// has a digit (a code, not a word); a word glued on by a hyphen ("light" after "Libri-", not "to" in "Text-to-SQL")
+    /// may differ anywhere, as may the letter glued after a code's number ("20k"). Words apart keep their case:
+    /// "Experimental results" is no dataset.
+    /// </summary>
+    private static bool IsInnerCaseOf(ReadOnlySpan<char> written, string form, NodeLabel kind, bool gluedPart, bool afterNumber)
+    {
+        if (kind != NodeLabel.Dataset || written.Length != form.Length || !written.Equals(form, StringComparison.OrdinalIgnoreCase)) return false;
+        // "ADE20k": the letter of a code after its number
+        if (gluedPart && afterNumber) return true;
+        return written.Length >= 4 && (gluedPart || written[0] == form[0] && form.AsSpan().ContainsAnyInRange('0', '9'));
     }
 
     /// <summary>
