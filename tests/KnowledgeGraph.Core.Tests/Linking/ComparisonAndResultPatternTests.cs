@@ -621,7 +621,9 @@ public class ComparisonAndResultPatternTests
     [InlineData("We propose ZorbGen. We show that they outperform distillation techniques for diffusion models, achieving an FID of 3.55 on CIFAR-10.", "3.55", "ZorbGen")]
     [InlineData("We propose ZorbRAG. Overall, it improves the accuracy of six different LLMs by up to 18%.", "18%", "ZorbRAG")]
     [InlineData("We propose ZorbOne. Our best model obtains similar accuracy on ImageNet as MobileNet while being 38x faster.", "38x", "ZorbOne")]
-    public void Results_Owner_IsWhoScoredNotWhatItIsComparedWith(string text, string value, string method)
+    [InlineData("We propose ZorbGAN. We also propose the Zorb Fusion Block, a new module. Our model outperforms the state of the art with an FID of 3.86.", "3.86", "ZorbGAN")]
+    [InlineData("We propose ZorbGAN for inpainting. We also propose ZorbFuse, a new fusion module. Results are achieved, e.g. 33.69 dB PSNR on GoPro.", "33.69 dB", null)]
+    public void Results_Owner_IsWhoScoredNotWhatItIsComparedWith(string text, string value, string? method)
     {
         var result = Assert.Single(Results("A Study", text), r => r.Properties["value"] == value);
 

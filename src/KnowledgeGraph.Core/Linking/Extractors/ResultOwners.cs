@@ -84,14 +84,14 @@ internal static class ResultOwners
         // "they outperform distillation techniques for diffusion models, achieving an FID of 3.55", "our best model obtains
         // similar accuracy as MobileNet while being 38x faster": a pronoun or "our model" subject stands for the paper's one
         // method; the model it is compared with did not score
-        if (named is { } compared && !IsSubject(ctx, compared.Token, s) && ctx.ProposedNames.Count == 1
+        if (named is { } compared && !IsSubject(ctx, compared.Token, s) && Primary(ctx) is { } primary
             && (PronounSubject(ctx, s, compared.Token) || OursBefore(ctx, compared.Token, s) is not null))
         {
-            return ctx.ProposedNames[0];
+            return primary;
         }
         if (named is { } m) return m.Name;
         if (OursBefore(ctx, i, s) is { } ours) return ours;
-        return ctx.ProposedNames.Count == 1 && !NamesAnyModel(ctx, s) && !ProposesData(ctx, ctx.ProposedNames[0]) ? ctx.ProposedNames[0] : null;
+        return Primary(ctx) is { } only && !NamesAnyModel(ctx, s) && !ProposesData(ctx, only) ? only : null;
     }
 
     // the "(" of the bracket the number stands in, a few figures in at most ("(1.6 ms, 74.7% top-1)"), or -1
@@ -166,22 +166,40 @@ internal static class ResultOwners
     }
 
     /// <summary>
-    /// "Our model obtains BLEU scores of 29.1 and 41.2": the paper's own method, when it proposes exactly one, is what
-    /// "our model / method / approach …" stands for.
+    /// "Our model obtains BLEU scores of 29.1 and 41.2": the paper's own method, when it has a primary one, is what "our
+    /// model / method / approach …" stands for.
     /// </summary>
     private static string? OursBefore(LinkingContext ctx, int i, Sentence s)
     {
-        if (ctx.ProposedNames.Count != 1) return null;
+        if (Primary(ctx) is not { } primary) return null;
         for (var k = s.FirstToken; k + 1 < i; k++)
         {
             if (!ctx.IsLower(k, "our")) continue;
             // "our model", "our best model", "our proposed method"
             for (var h = k + 1; h < i && h <= k + 3; h++)
             {
-                if (HeadWords.Method.Contains(ctx.LowerSpan(h))) return ctx.ProposedNames[0];
+                if (HeadWords.Method.Contains(ctx.LowerSpan(h))) return primary;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The paper's one method that "our model" or an unnamed result stands for: its only proposal, or of several ("AOT-GAN"
+    /// and its "AOT block", "NAFNet" and "Simple Baselines") the only one written as a name; null when that is unclear.
+    /// </summary>
+    private static string? Primary(LinkingContext ctx)
+    {
+        if (ctx.ProposedNames.Count == 1) return ctx.ProposedNames[0];
+        string? primary = null;
+        foreach (var name in ctx.ProposedNames)
+        {
+            // a name, one word: "AOT block" is a part of AOT-GAN
+            if (!NameSpans.IsNameLike(name) || name.Contains(' ')) continue;
+            if (primary is not null) return null;
+            primary = name;
+        }
+        return primary;
     }
 
     private static List<(int Token, string Name)> ProposedNamesIn(LinkingContext ctx, Sentence s)
