@@ -324,4 +324,13 @@ public class ProposedPatternTests
     public void Datasets_NameOfThePapersOwnMethod_IsNoDatasetUnlessTheTitleSaysItIsData(string title, string text, string dataset) =>
         Assert.Equal(dataset.Split('|', StringSplitOptions.RemoveEmptyEntries),
             TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, title, text).Select(l => l.Name));
+
+    // an acronym whose X stands for "cross", or whose -Former stands for a transformer, is defined by its long form; an X
+    // that spells no "cross" defines nothing
+    [Theory]
+    [InlineData("We propose the semi-implicit Cross-lingual Zorblat Chain-of-Thought (XZ-CoT) framework.", "XZ-CoT")]
+    [InlineData("We further propose a transformer-based TPV zorblat encoder (TPVZorbFormer) to lift features.", "TPVZorbFormer")]
+    [InlineData("We improve capabilities by joining forces with eXplainable-AI (XAI).", "")]
+    public void Proposed_AcronymWithCrossOrFormer_IsDefinedByItsLongForm(string sentence, string name) =>
+        Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed("A study", sentence));
 }

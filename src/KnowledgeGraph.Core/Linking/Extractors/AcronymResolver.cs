@@ -39,11 +39,32 @@ internal static class AcronymResolver
                 {
                     longStartToken = FindLongForm(ctx, s, i, unversioned);
                 }
+                // "Cross-lingual Speech Chain-of-Thought (XS-CoT)": an X that opens the acronym stands for "cross"
+                if (longStartToken < 0 && singular[0] == 'X' && FindLongForm(ctx, s, i, "C" + singular[1..]) is var crossed and >= 0
+                    && ctx.LowerSpan(crossed).StartsWith("cross"))
+                {
+                    longStartToken = crossed;
+                }
+                // "a transformer-based TPV encoder (TPVFormer)": a -Former name is a transformer the long form need not spell
+                if (longStartToken < 0 && singular.EndsWith("Former", StringComparison.Ordinal) && singular.Length > 7 && FormerIn(ctx, s, i))
+                {
+                    longStartToken = FindLongForm(ctx, s, i, singular[..^6]);
+                }
                 if (longStartToken < 0) continue;
                 var longForm = ctx.Text[tokens[longStartToken].Start..tokens[i - 1].End];
                 ctx.Acronyms.Add(new AcronymDefinition(singular, longForm, s.Index, first, longStartToken, tokens[longStartToken].Start));
             }
         }
+    }
+
+    // a word of "transformer" in the words before the bracket
+    private static bool FormerIn(LinkingContext ctx, Sentence s, int open)
+    {
+        for (var j = open - 1; j >= Math.Max(s.FirstToken, open - 6); j--)
+        {
+            if (ctx.LowerSpan(j).EndsWith("former")) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet LeadingFunctionWords = new(
