@@ -40,6 +40,13 @@ public class RatingCriteriaTests
     public void Metrics_NoListOfCriteria_AddsNone(string sentence) =>
         Assert.Empty(Metrics(sentence));
 
+    // "scores", "rate" and "grade" as nouns rate nothing
+    [Theory]
+    [InlineData("Zorb achieves state-of-the-art ROUGE scores on four zorblat tasks, including quux and flarn.", "ROUGE")]
+    [InlineData("Tumor stage and grade are critical for treatment decision and prognosis.", "")]
+    public void Metrics_ScoreOrGradeAsANoun_ListsNoCriteria(string sentence, string metrics) =>
+        Assert.Equal(metrics.Split('|', StringSplitOptions.RemoveEmptyEntries), Metrics(sentence));
+
     [Theory]
     [InlineData("Thirty student questions tested the zorblat system, resulting in 80% satisfaction.", "Satisfaction", "80%")]
     [InlineData("The zorblat algorithm proved appropriate, with a discordance of 17% with respect to the pathologist.", "Discordance", "17%")]

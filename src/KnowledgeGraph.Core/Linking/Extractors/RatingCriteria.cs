@@ -12,8 +12,9 @@ internal static class RatingCriteria
 {
     private const int MaxItemWords = 3;
 
-    private static readonly WordSet RatingVerbs =
-        new(["rated", "rate", "rates", "rating", "scored", "score", "scores", "graded", "grade", "grades", "judged"]);
+    // the verb's past forms only: "rate", "score" and "grade" are nouns as often ("ROUGE scores on four summarization
+    // tasks", "tumor stage and grade, critical for treatment decision and prognosis")
+    private static readonly WordSet RatingVerbs = new(["rated", "scored", "graded", "judged"]);
 
     // words that end an item or the list: "rated on clarity and accuracy using a Likert scale"
     private static readonly HashSet<string> Enders = new(StringComparer.Ordinal)
