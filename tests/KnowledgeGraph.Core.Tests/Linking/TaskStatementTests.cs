@@ -55,6 +55,15 @@ public class TaskStatementTests
         Assert.DoesNotContain(tasks, t => t.Contains("zorblat", StringComparison.OrdinalIgnoreCase));
     }
 
+    // "the inconsistency problem of X": the problem is named before "of", and X is what has it
+    [Fact]
+    public void Tasks_ProblemNamedBeforeOf_LeavesWhatFollowsNoTask()
+    {
+        var tasks = Tasks("In this paper, we tackle the insufficient expression problem of zorblat features.");
+
+        Assert.DoesNotContain(tasks, t => t.Contains("zorblat", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void Tasks_NamedProblemTheAuthorsAddress_IsTheTask()
     {

@@ -63,7 +63,12 @@ internal static class TaskStatements
                 {
                     // "the problem of negative transfer remains": only a problem the paper takes on is its task
                     if (!TakenOn(ctx, s, i)) continue;
-                    if (ctx.IsLower(i + 1, "of")) ProblemOf(ctx, s, i);
+                    // "the long-term forecasting problem of time series", "the inconsistency problem of FSSH": a problem named
+                    // before "of" is not what follows it
+                    if (ctx.IsLower(i + 1, "of"))
+                    {
+                        if (!(i > s.FirstToken && IsObjectWord(ctx, i - 1))) ProblemOf(ctx, s, i);
+                    }
                     else if (Cues.HasAny(ctx, s, Cues.FirstPerson)) ProblemNamed(ctx, s, i);
                 }
                 // "radiologists need to diagnose X", "the system first needs to recognize X": a step, not the paper's aim
