@@ -586,6 +586,7 @@ public class ComparisonAndResultPatternTests
     [InlineData("ZorbPRM achieves a 69.4% success rate on MATH, a 36% relative improvement over the base model.", "Success Rate=36%@MATH|Success Rate=69.4%@MATH")]
     [InlineData("ZorbPRM achieves a 69.4% success rate on MATH and a 36% reduction in zorblats.", "Success Rate=69.4%@MATH")]
     [InlineData("ZorbGen achieves an FID of 3.55 on CIFAR-10 and 6.20 on ImageNet 64x64.", "Fréchet Inception Distance=3.55@CIFAR-10|Fréchet Inception Distance=6.20@ImageNet 64x64")]
+    [InlineData("ZorbCoder achieves new state-of-the-art (pass@1) results (HumanEval 93.9%, MBPP 83.1%, and APPS 22.0%).", "Pass@k=22.0%@APPS|Pass@k=83.1%@MBPP|Pass@k=93.9%@HumanEval")]
     public void Results_QuantityOfAFigure_IsReadFromItsPlaceInTheSentence(string text, string rows) =>
         Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
 

@@ -121,13 +121,30 @@ internal static class CompanionFigures
 
     /// <summary>
     /// "results in terms of mAP@0.5 on ScanNet V2 (+4.5), SUN RGB-D (+3.5), and S3DIS (+20.5)": a bare bracketed figure
-    /// right after a dataset's name is the sentence's metric on that dataset; that dataset, or null.
+    /// right after a dataset's name, or a listed figure right after it ("HumanEval 93.9%, MBPP 83.1%"), is the sentence's
+    /// metric on that dataset; that dataset, or null.
     /// </summary>
     public static string? DatasetFigure(LinkingContext ctx, int number, int unitEnd, Sentence s)
     {
         var open = number - 1;
         if (open > s.FirstToken && ctx.TokenSpan(open) is "+" or "-" or "−") open--;
+        // "(pass@1) results (HumanEval 93.9%, MBPP 83.1%, APPS 22.0%)": a figure of a list right after a dataset's name
+        if (ctx.Tokens[open + 1].SpaceBefore && !(ctx.TokenSpan(open) is "(") && unitEnd + 1 < s.EndToken
+            && (ctx.TokenSpan(unitEnd + 1) is "," or ")" or ";" || ctx.IsLower(unitEnd + 1, "and")) && DatasetEndingAt(ctx, open, s) is { } listed)
+        {
+            return listed;
+        }
         if (open - 1 < s.FirstToken || !(ctx.TokenSpan(open) is "(") || unitEnd + 1 >= s.EndToken || !(ctx.TokenSpan(unitEnd + 1) is ")")) return null;
         return ctx.MentionAt.TryGetValue(open - 1, out var m) && m.Entry.Kind == NodeLabel.Dataset && m.LastToken == open - 1 ? m.Entry.Canonical : null;
+    }
+
+    // the dataset whose mention ends at token k
+    private static string? DatasetEndingAt(LinkingContext ctx, int k, Sentence s)
+    {
+        for (var j = k; j >= Math.Max(s.FirstToken, k - 4); j--)
+        {
+            if (ctx.MentionAt.TryGetValue(j, out var m) && m.Entry.Kind == NodeLabel.Dataset) return m.LastToken == k ? m.Entry.Canonical : null;
+        }
+        return null;
     }
 }
