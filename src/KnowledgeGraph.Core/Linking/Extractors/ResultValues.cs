@@ -25,7 +25,7 @@ internal static class ResultValues
         if (i + 1 < ctx.Tokens.Length && !ctx.Tokens[i + 1].SpaceBefore && ctx.Tokens[i + 1].Kind == TokenKind.Word)
         {
             var next = ctx.TokenText(i + 1);
-            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B" or "times" or "fps" or "FPS")) return false;
+            if (next is not ("x" or "X" or "pp" or "dB" or "ms" or "k" or "K" or "M" or "B" or "times" or "fps" or "FPS" or "GB" or "MB" or "TB" or "GiB" or "MiB")) return false;
         }
         var text = ctx.Text.AsSpan(t.Start, t.Length);
         if (text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !HasUnit(ctx, i)) return false; // a year
@@ -39,6 +39,8 @@ internal static class ResultValues
         if (next == "\\" && i + 2 < ctx.Tokens.Length && ctx.TokenText(i + 2) is "%" or "times") return true; // LaTeX 60\%, $2\times$
         // "91.07fps" glued is a value with its unit; "102 FPS" apart is a number and the metric that names it
         if (next is "fps" or "FPS") return !ctx.Tokens[i + 1].SpaceBefore;
+        // "from 65GB to 2GB": a memory size glued to its unit
+        if (next is "GB" or "MB" or "TB" or "GiB" or "MiB") return !ctx.Tokens[i + 1].SpaceBefore;
         return next is "%" or "×" or "x" or "X" or "pp" or "dB" || next.Equals("times", StringComparison.OrdinalIgnoreCase) || EfficiencyFigures.IsFold(ctx, i)
                || next.Equals("points", StringComparison.OrdinalIgnoreCase) || IsPercentagePoints(ctx, i);
     }
