@@ -593,6 +593,15 @@ public class ComparisonAndResultPatternTests
     public void Results_QuantityOfAFigure_IsReadFromItsPlaceInTheSentence(string text, string rows) =>
         Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
 
+    // a result whose sentence names no dataset is on the paper's one benchmark: the one it releases, else the only one
+    // it names; with two, on none
+    [Theory]
+    [InlineData("We introduce ZorbBench, a new benchmark of 14 perception tasks. GPT-4V reaches only 51.26% accuracy.", "Accuracy=51.26%@ZorbBench")]
+    [InlineData("We evaluate ZorbNet on CIFAR-10 images. Our model reaches 95.1% accuracy.", "Accuracy=95.1%@CIFAR-10")]
+    [InlineData("We evaluate ZorbNet on CIFAR-10 and SVHN. Our model reaches 95.1% accuracy.", "Accuracy=95.1%")]
+    public void Results_NoDatasetInTheSentence_IsOnThePapersOneBenchmark(string text, string rows) =>
+        Assert.Equal(rows.Split('|', StringSplitOptions.RemoveEmptyEntries), ResultRows(text));
+
     // a range in words is one value when only its upper end carries the factor; a change "from … to …" is not a range
     [Theory]
     [InlineData("ZorbNet is 13 to 140 times smaller than the compared models.", "Model Size=13 to 140 times")]

@@ -44,16 +44,17 @@ public class EvaluationTests
     [InlineData("phrasings-gold.jsonl", "results", 0.95)]
     [InlineData("mixed-dev-gold.jsonl", "proposed", 0.85)]
     [InlineData("mixed-dev-gold.jsonl", "methods", 0.60)]
-    // sessions 13-14: abstracts copied from GitHub READMEs, labeled blind (the dev split: batches 1-2 dev, batches 4 and 6; test is held out)
-    [InlineData("github-readme-gold.jsonl", "proposed", 0.82)]
-    [InlineData("github-readme-gold.jsonl", "methods", 0.73)]
-    [InlineData("github-readme-gold.jsonl", "comparedWith", 0.48)]
-    [InlineData("github-readme-gold.jsonl", "datasets", 0.85)]
-    [InlineData("github-readme-gold.jsonl", "tasks", 0.62)]
-    [InlineData("github-readme-gold.jsonl", "metrics", 0.71)]
-    [InlineData("github-readme-gold.jsonl", "results", 0.77)]
-    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultDataset, 0.82)]
-    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.72)]
+    // sessions 13-15: abstracts copied from GitHub READMEs, labeled blind (the dev split: batches 1-2 dev, 4, 6, 8 and 10;
+    // test is held out); session 15 added batches 8 and 10, which score lower on methods and baselines
+    [InlineData("github-readme-gold.jsonl", "proposed", 0.81)]
+    [InlineData("github-readme-gold.jsonl", "methods", 0.70)]
+    [InlineData("github-readme-gold.jsonl", "comparedWith", 0.46)]
+    [InlineData("github-readme-gold.jsonl", "datasets", 0.90)]
+    [InlineData("github-readme-gold.jsonl", "tasks", 0.65)]
+    [InlineData("github-readme-gold.jsonl", "metrics", 0.74)]
+    [InlineData("github-readme-gold.jsonl", "results", 0.84)]
+    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultDataset, 0.86)]
+    [InlineData("github-readme-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.74)]
     // of the results found, the share tied to the dataset / model their label names (session 12)
     [InlineData("trending-gold.jsonl", ExtractionEvaluator.ResultDataset, 0.85)]
     [InlineData("trending-gold.jsonl", ExtractionEvaluator.ResultMethod, 0.80)]

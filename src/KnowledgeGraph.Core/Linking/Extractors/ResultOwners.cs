@@ -23,6 +23,9 @@ internal static class ResultOwners
             if (k > i && after is null) after = (k, v);
             if (k < i) before = (k, v);
         }
+        // "GPT-4V reaches only 51.26%": a result whose sentence names no dataset is on the paper's one benchmark — the one it
+        // releases, else the only dataset it names
+        if (after is null && before is null) return SoleDataset(ctx);
         if (after is null || before is null) return after?.Name ?? before?.Name;
         // "77.4% on Cityscapes and 74.7% mIoU at 230 FPS on CamVid": the dataset of the number's own clause, whatever
         // the distance; a clause ends at "and", a comma or a semicolon
@@ -182,6 +185,17 @@ internal static class ResultOwners
             }
         }
         return null;
+    }
+
+    private static string? SoleDataset(LinkingContext ctx)
+    {
+        string? released = null;
+        foreach (var (name, _, _) in ctx.ProposedDatasets)
+        {
+            if (released is not null && released != name) return null;
+            released = name;
+        }
+        return released ?? ctx.DatasetAt.Sole();
     }
 
     /// <summary>

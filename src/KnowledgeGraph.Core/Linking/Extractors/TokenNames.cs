@@ -32,6 +32,21 @@ internal sealed class TokenNames
     public IEnumerable<KeyValuePair<int, string>> InSentence(int sentence) =>
         _bySentence.TryGetValue(sentence, out var list) ? list : [];
 
+    /// <summary>The one name found anywhere, when every position holds the same; null when none or several.</summary>
+    public string? Sole()
+    {
+        string? sole = null;
+        foreach (var list in _bySentence.Values)
+        {
+            foreach (var name in list.Values)
+            {
+                if (sole is not null && sole != name) return null;
+                sole = name;
+            }
+        }
+        return sole;
+    }
+
     private SortedList<int, string> Sentence(int token)
     {
         var s = _sentenceOf(token);
