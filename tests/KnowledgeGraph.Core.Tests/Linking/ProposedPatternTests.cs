@@ -29,6 +29,9 @@ public class ProposedPatternTests
     [InlineData("We present a simple detection network structure, DETR, to predict boxes as a set.", "DETR")]
     [InlineData("Our detector, YOLO, frames detection as regression.", "YOLO")]
     [InlineData("We use Mamba, a selective state space model, as the encoder.", "")]
+    [InlineData("We introduce LLaVA: Large Language and Vision Assistant, an end-to-end trained model.", "LLaVA")]
+    [InlineData("To this end, we present DeepSpeed Zorb Efficiency, a framework that makes better use of data.", "DeepSpeed Zorb Efficiency")]
+    [InlineData("We propose a novel knowledge distillation objective ZorbLoss by perturbing the KL loss.", "ZorbLoss")]
     [InlineData("We present results with a convolutional network, ResNet, and a transformer.", "")]
     public void Proposed_KnownModelNamedInThePapersVoice_IsTheContribution(string sentence, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed("A study", sentence));

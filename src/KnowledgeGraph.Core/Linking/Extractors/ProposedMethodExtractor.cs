@@ -119,12 +119,19 @@ internal static class ProposedMethodExtractor
                 candidates.Add(setOff, FullNameFor(ctx, setOff), 0.85, setOff, s);
                 named = true;
             }
-            // "we present Imagen, a text-to-image diffusion model": a name the vocabulary knows, defined as it is proposed, is the
-            // paper's own (the paper that introduced it)
-            if (active && !named && KnownName(ctx, s, i + 1, capitalized: true) is { } knownDefined && DefinedAfter(ctx, s, NameSpans.GluedEnd(ctx, i + 1, s.EndToken)))
+            // "we present Imagen, a text-to-image diffusion model", "we introduce LLaVA: Large Language and Vision Assistant": a
+            // name the vocabulary knows, defined as it is proposed, is the paper's own (the paper that introduced it); so is
+            // a name it starts ("we present DeepSpeed Data Efficiency, a framework")
+            if (active && !named && KnownName(ctx, s, i + 1, capitalized: true) is { } knownDefined)
             {
-                candidates.Add(knownDefined, FullNameFor(ctx, knownDefined), 0.8, knownDefined, s);
-                named = true;
+                var knownEnd = NameSpans.GluedEnd(ctx, i + 1, s.EndToken);
+                var runEnd = CapitalizedWordsAfter(ctx, s, knownEnd);
+                if (DefinedAfter(ctx, s, runEnd))
+                {
+                    var whole = runEnd > knownEnd ? ctx.Span(i + 1, runEnd) : knownDefined;
+                    candidates.Add(whole, FullNameFor(ctx, whole), 0.8, whole, s);
+                    named = true;
+                }
             }
             // "we introduce MultiQ, a new silver standard benchmark": a released dataset the vocabulary already lists is still
             // the paper's own
@@ -426,9 +433,22 @@ internal static class ProposedMethodExtractor
     }
 
     /// <summary>A coined name the vocabulary knows as a method, or of another kind (one glued run such as "NAFNet", "BigBird") at token j, or null.</summary>
-    // ", a text-to-image diffusion model": an appositive that says what the name is
+    // ", a text-to-image diffusion model": an appositive that says what the name is; ": Large Language and Vision
+    // Assistant": the name's expansion
     private static bool DefinedAfter(LinkingContext ctx, Sentence s, int last) =>
-        last + 2 < s.EndToken && ctx.TokenSpan(last + 1) is "," && (ctx.IsLower(last + 2, "a") || ctx.IsLower(last + 2, "an"));
+        last + 2 < s.EndToken && (ctx.TokenSpan(last + 1) is "," && (ctx.IsLower(last + 2, "a") || ctx.IsLower(last + 2, "an"))
+                                  || ctx.TokenSpan(last + 1) is ":" && char.IsUpper(ctx.Text[ctx.Tokens[last + 2].Start]));
+
+    // "DeepSpeed Data Efficiency": up to three capitalized words no vocabulary knows after a known name; the last token
+    private static int CapitalizedWordsAfter(LinkingContext ctx, Sentence s, int last)
+    {
+        for (var words = 0; words < 3 && last + 1 < s.EndToken && ctx.Tokens[last + 1].Kind == TokenKind.Word && ctx.Tokens[last + 1].SpaceBefore
+                            && char.IsUpper(ctx.Text[ctx.Tokens[last + 1].Start]) && !ctx.MentionAt.ContainsKey(last + 1); words++)
+        {
+            last = NameSpans.GluedEnd(ctx, last + 1, s.EndToken);
+        }
+        return last;
+    }
 
     // "tracker", "detector", "retriever": what a system is called by what it does
     private static bool IsAgentNoun(LinkingContext ctx, int k) =>

@@ -62,7 +62,8 @@ internal static class ProposedNamePhrases
             if (ctx.Tokens[k].Kind != TokenKind.Word) return;
             var methodOrData = HeadWords.Method.Contains(ctx.LowerSpan(k)) || HeadWords.Dataset.Contains(ctx.LowerSpan(k))
                                || Artifacts.Contains(ctx.LowerSpan(k));
-            if (!methodOrData && !ContributionNouns.Contains(ctx.LowerSpan(k))) continue;
+            var contribution = ContributionNouns.Contains(ctx.LowerSpan(k));
+            if (!methodOrData && !contribution) continue;
             // "a neural network structure, ControlNet,": the compound's last noun is its head
             if (k + 1 < s.EndToken && ctx.Tokens[k + 1].Kind == TokenKind.Word && (HeadWords.Method.Contains(ctx.LowerSpan(k + 1)) || Artifacts.Contains(ctx.LowerSpan(k + 1)))) continue;
             var j = k + 1;
@@ -73,7 +74,8 @@ internal static class ProposedNamePhrases
             var name = ctx.Span(j, last);
             // a name set off by commas on both sides is the phrase's own even when the vocabulary knows it ("a neural network
             // structure, ControlNet, to control …": the paper that introduced it)
-            if (methodOrData && NameSpans.IsNameLike(name) && (!ProposedMethodExtractor.IsVocabularyMethod(ctx, j, last) || comma && ctx.TokenSpan(last + 1) is ","))
+            // "a novel knowledge distillation objective PTLoss": a contribution noun names its own too
+            if ((methodOrData || contribution) && NameSpans.IsNameLike(name) && (!ProposedMethodExtractor.IsVocabularyMethod(ctx, j, last) || comma && ctx.TokenSpan(last + 1) is ","))
             {
                 candidates.Add(name, ProposedMethodExtractor.FullNameFor(ctx, name), 0.85, name, s);
                 if (HeadWords.Dataset.Contains(ctx.LowerSpan(k))) ctx.ProposedDatasets.Add((name, s, ctx.Tokens[j].Start));
