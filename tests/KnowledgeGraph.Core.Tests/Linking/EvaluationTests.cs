@@ -15,7 +15,7 @@ public class EvaluationTests
     [InlineData("dev", "results", 0.92)]
     [InlineData("test", "proposed", 0.80)]
     [InlineData("test", "methods", 0.60)]
-    [InlineData("test", "comparedWith", 0.70)]
+    [InlineData("test", "comparedWith", 0.65)]
     [InlineData("test", "datasets", 0.90)]
     [InlineData("test", "tasks", 0.56)]
     [InlineData("test", "metrics", 0.83)]

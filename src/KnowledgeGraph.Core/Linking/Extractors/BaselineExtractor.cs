@@ -241,7 +241,10 @@ internal static class BaselineExtractor
                         var family = basedOn || variant is null && families.Contains(m.Entry.Canonical) && !NameSpans.IsNameLike(m.Entry.Canonical)
                                      && !(m.FirstToken > s.FirstToken && IsStandardQualifier(ctx, m.FirstToken - 1))
                                      && !IsSingularAcronym(ctx.Text[m.Start..m.End]) && !SingularDefined(ctx, m.LastToken, s)
-                                     && !(IsTitleCase(ctx, m) && !ctx.InTitle(s));
+                                     && !(IsTitleCase(ctx, m) && !ctx.InTitle(s))
+                                     // "competitive with Gemma": a family with a proper name, written as that name, is its model
+                                     && !(m.FirstToken == m.LastToken && NameSpans.IsCapitalizedName(m.Entry.Canonical) && ctx.Text[m.Start..m.End] == m.Entry.Canonical
+                                          && !HeadWords.Method.Contains(m.Entry.Canonical));
                         var props = LinkingContext.ParentProperty(variant is null ? m.Entry.Parent : m.Entry.Canonical);
                         ctx.Add(RelationshipType.ComparesWith, NodeLabel.Method, name, ctx.Span(m.FirstToken, last), s, family ? 0.45 : 0.8, Name, false, props, m.Start);
                         if (family)
