@@ -249,4 +249,14 @@ public class TaskStatementTests
     {
         Assert.DoesNotContain("Question Answering", Tasks(text));
     }
+
+    // where the paper names a kind of a task, the bare task is what the kind is of, not a task of its own
+    [Fact]
+    public void Tasks_KindOfATaskNamed_DropsTheBareTask()
+    {
+        var tasks = Tasks("We study open-domain question answering and show that QA models need retrieval.");
+
+        Assert.Contains("Open-domain Question Answering", tasks, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Question Answering", tasks);
+    }
 }

@@ -56,6 +56,23 @@ internal static class TaskExtractor
         TaskStatements.Run(ctx);
         CoordinatedTasks.Run(ctx);
         TaskLists.Run(ctx);
+        SpecificOverGeneric(ctx);
+    }
+
+    /// <summary>
+    /// "open-domain question answering" and "QA", "whole-body pose estimation" and "pose estimation": where the paper names
+    /// a kind of a task, the bare task is what the kind is of, not another task it addresses.
+    /// </summary>
+    private static void SpecificOverGeneric(LinkingContext ctx)
+    {
+        List<string>? names = null;
+        foreach (var l in ctx.Links)
+        {
+            if (l.Label == NodeLabel.Task && l.Type == RelationshipType.Addresses) (names ??= []).Add(l.Name);
+        }
+        if (names is null || names.Count < 2) return;
+        ctx.Links.RemoveAll(l => l.Label == NodeLabel.Task && l.Type == RelationshipType.Addresses
+            && names.Exists(n => n.Length > l.Name.Length + 1 && n.EndsWith(" " + l.Name, StringComparison.OrdinalIgnoreCase)));
     }
 
     // 2D is what most vision tasks are by default ("a 2D image classification architecture"): no qualifier
