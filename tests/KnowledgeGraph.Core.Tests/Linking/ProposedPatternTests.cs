@@ -336,4 +336,15 @@ public class ProposedPatternTests
     [InlineData("We improve capabilities by joining forces with eXplainable-AI (XAI).", "")]
     public void Proposed_AcronymWithCrossOrFormer_IsDefinedByItsLongForm(string sentence, string name) =>
         Assert.Equal(name.Split('|', StringSplitOptions.RemoveEmptyEntries), Proposed("A study", sentence));
+
+    // the paper's own method as a sentence's subject speaks for the paper as "we" does: what it uses is used, though the
+    // sentence goes on about "existing detectors"
+    [Fact]
+    public void Methods_UsedByTheProposedMethodAsSubject_AreMethodsUsed()
+    {
+        var methods = TestLinker.Links(RelationshipType.Uses, NodeLabel.Method, "ZorbDet: Dense Queries",
+            "Most impressively, ZorbDet-L achieves 52.1 AP using a ResNet-50 backbone, outperforming all existing detectors.").Select(l => l.Name);
+
+        Assert.Contains("ResNet", methods);
+    }
 }
