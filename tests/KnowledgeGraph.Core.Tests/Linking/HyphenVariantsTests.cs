@@ -74,4 +74,24 @@ public class HyphenVariantsTests
         vocabulary.Match(text, text.ToLowerInvariant(), tokens, 0, tokens.Length, mentions);
         return [.. mentions.Select(m => m.Entry.Canonical)];
     }
+
+    // a dataset named by a word and a closing acronym is written apart too; codes and short words keep one form
+    [Theory]
+    [InlineData("ScienceQA", "Science QA")]
+    [InlineData("PubMedQA", "PubMed QA")]
+    [InlineData("ZorblatNLI2", "Zorblat NLI2")]
+    [InlineData("TextVQA", null)]
+    [InlineData("CIFAR10", null)]
+    [InlineData("MS-COCO", null)]
+    public void SpacedVariant_WordAndClosingAcronym_IsWrittenApart(string name, string? spaced) =>
+        Assert.Equal(spaced, SpacedNameVariants.Of(name));
+
+    [Fact]
+    public void Link_DatasetWrittenApart_IsThatDataset()
+    {
+        var datasets = TestLinker.Links(RelationshipType.EvaluatesOn, NodeLabel.Dataset, "A Study", "Fine-tuned on Science QA, the model reaches 92.53% accuracy.")
+            .Select(l => l.Name);
+
+        Assert.Contains("ScienceQA", datasets);
+    }
 }

@@ -55,6 +55,7 @@ public sealed class EntityVocabulary
             foreach (var name in entry.Aliases.Prepend(entry.Canonical))
             {
                 foreach (var variant in HyphenVariants.Of(name)) _matcher.Add(variant, entry, isVariant: true);
+                if (entry.Kind == NodeLabel.Dataset && SpacedNameVariants.Of(name) is { } spaced) _matcher.Add(spaced, entry, isVariant: true);
             }
         }
         _matcher.Freeze();
