@@ -112,6 +112,31 @@ public class EvaluationTests
         Assert.Contains("proposed-method", report.ExtractorTable());
     }
 
+    // a result labeled with one name of an entity is tied to it under any name the paper's label of that entity lists;
+    // a name the label does not list is still wrong
+    [Theory]
+    [InlineData("ZorbNet achieves 71.9% mIoU on Cityscapes.", 1)]
+    [InlineData("In contrast, BERT achieves 71.9% mIoU on Cityscapes.", 0)]
+    public void Evaluate_ResultTiedToAnotherNameOfItsLabeledMethod_CountsAsTied(string sentence, int correct)
+    {
+        var paper = new GoldPaper
+        {
+            Id = "a", Title = "A study", Abstract = "We propose ZorbNet. " + sentence,
+            Entities = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["proposed"] = ["ZSN|ZorbNet"],
+                ["datasets"] = ["Cityscapes"],
+                ["metrics"] = ["mIoU"],
+            },
+            Results = [new GoldResult("mIoU", "71.9%", "Cityscapes", "ZSN")],
+        };
+
+        var report = new ExtractionEvaluator(TestLinker.Instance).Evaluate("t", [paper]);
+
+        Assert.Equal(1, report[ExtractionEvaluator.ResultMethod].Predicted);
+        Assert.Equal(correct, report[ExtractionEvaluator.ResultMethod].Correct);
+    }
+
     [Fact]
     public void ReadJsonLines_GoldSet_HasDevAndHeldOutSplits()
     {

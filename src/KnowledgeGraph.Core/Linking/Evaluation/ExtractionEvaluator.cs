@@ -115,8 +115,8 @@ public sealed class ExtractionEvaluator
             {
                 matched[hit] = true;
                 correct++;
-                Attribute(paper.Id, g, g.Dataset, predicted[hit].Dataset, NodeLabel.Dataset, attribution[ResultDataset], errors);
-                Attribute(paper.Id, g, g.Method, predicted[hit].Method, NodeLabel.Method, attribution[ResultMethod], errors);
+                Attribute(paper.Id, g, WithAlternatives(paper, g.Dataset, "datasets"), predicted[hit].Dataset, NodeLabel.Dataset, attribution[ResultDataset], errors);
+                Attribute(paper.Id, g, WithAlternatives(paper, g.Method, "proposed", "methods", "comparedWith"), predicted[hit].Method, NodeLabel.Method, attribution[ResultMethod], errors);
             }
             else
             {
@@ -130,6 +130,28 @@ public sealed class ExtractionEvaluator
         count[0] += predicted.Count;
         count[1] += paper.Results.Count;
         count[2] += correct;
+    }
+
+    /// <summary>
+    /// A result's dataset or method as labeled, with the alternatives the paper's own label of that entity lists: a result
+    /// labeled "SBP" is tied to the method labeled "SBP|Stochastic Backpropagation", whichever name the extractor used.
+    /// </summary>
+    private static string? WithAlternatives(GoldPaper paper, string? name, params string[] types)
+    {
+        if (name is null) return null;
+        var key = NameKey.Of(name.Split('|')[0]);
+        foreach (var type in types)
+        {
+            if (!paper.Entities.TryGetValue(type, out var items)) continue;
+            foreach (var item in items)
+            {
+                foreach (var alternative in item.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (NameKey.Of(alternative) == key) return name + "|" + item;
+                }
+            }
+        }
+        return name;
     }
 
     private void Attribute(string paper, GoldResult g, string? gold, string? predicted, NodeLabel kind, int[] count, List<string> errors)
