@@ -137,6 +137,24 @@ public class EvaluationTests
         Assert.Equal(correct, report[ExtractionEvaluator.ResultMethod].Correct);
     }
 
+    // a result's metric counts under any name the paper's label of that metric lists, and no other
+    [Theory]
+    [InlineData("Top-1 Accuracy|top-1 accuracy|accuracy", 1)]
+    [InlineData("Top-1 Accuracy|top-1 accuracy", 0)]
+    public void Evaluate_ResultUnderAnotherNameOfItsLabeledMetric_IsFound(string metricLabel, int correct)
+    {
+        var paper = new GoldPaper
+        {
+            Id = "a", Title = "A study", Abstract = "We propose ZorbNet. ZorbNet reaches 88.9% accuracy on ImageNet.",
+            Entities = new Dictionary<string, IReadOnlyList<string>> { ["metrics"] = [metricLabel] },
+            Results = [new GoldResult("Top-1 Accuracy", "88.9%", null, null)],
+        };
+
+        var report = new ExtractionEvaluator(TestLinker.Instance).Evaluate("t", [paper]);
+
+        Assert.Equal(correct, report["results"].Correct);
+    }
+
     [Fact]
     public void ReadJsonLines_GoldSet_HasDevAndHeldOutSplits()
     {

@@ -107,9 +107,11 @@ public sealed class ExtractionEvaluator
         foreach (var g in paper.Results)
         {
             var hit = -1;
+            // the metric as labeled, with the alternatives the paper's label of that metric lists
+            var metric = WithAlternatives(paper, g.Metric, "metrics")!;
             for (var i = 0; i < predicted.Count && hit < 0; i++)
             {
-                if (!matched[i] && Value(predicted[i].Value) == Value(g.Value) && MetricMatches(g.Metric, predicted[i].Metric)) hit = i;
+                if (!matched[i] && Value(predicted[i].Value) == Value(g.Value) && MetricMatches(metric, predicted[i].Metric)) hit = i;
             }
             if (hit >= 0)
             {
