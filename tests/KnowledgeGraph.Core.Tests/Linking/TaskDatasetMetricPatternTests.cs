@@ -343,4 +343,14 @@ public class TaskDatasetMetricPatternTests
     [InlineData("We study how to improve zorblat quality in general.", "")]
     public void Metrics_QualityComparedInTheAuthorsWords_IsAMetric(string text, string metrics) =>
         Assert.Equal(metrics.Split('|', StringSplitOptions.RemoveEmptyEntries), Metrics("A Study", text));
+
+    // an evaluation named as such is reported; a measure the paper's own work improves or keeps is measured; the same
+    // words in another's voice are not
+    [Theory]
+    [InlineData("We show through human evaluation that tuning ZorbLM helps.", "Human Evaluation")]
+    [InlineData("We propose a hybrid approach to improve the recognition accuracy of zorblat tagging.", "Accuracy")]
+    [InlineData("ZorbPrune boosts inference speed without sacrificing accuracy.", "Accuracy|Speedup")]
+    [InlineData("Knowledge graph question answering aims to improve factual accuracy.", "")]
+    public void Metrics_EvaluationOrMeasureTheWorkKeeps_IsAMetric(string text, string metrics) =>
+        Assert.Equal(metrics.Split('|', StringSplitOptions.RemoveEmptyEntries), Metrics("ZorbPrune: Fast Nets", text));
 }

@@ -24,7 +24,8 @@ internal static class MetricExtractor
             var confidence = ctx.ResultMetrics.Contains(m.Entry.Canonical) ? 0.85
                 : NumberNear(ctx, s, m.FirstToken, m.LastToken) ? 0.7
                 : surface.Count(char.IsUpper) >= 2 || InTermsOf(ctx, m.FirstToken, s) || Qualified(ctx, m.FirstToken, s)
-                  || AchievedAfter(ctx, m.LastToken, s) || TestedFor(ctx, m.FirstToken, s)
+                  || AchievedAfter(ctx, m.LastToken, s) || TestedFor(ctx, m.FirstToken, s) || IsEvaluation(ctx, m.LastToken)
+                  || KeptOrImprovedByThePaper(ctx, m.FirstToken, s)
                   || Cues.HasAny(ctx, s, Cues.MetricList) || Cues.HasAny(ctx, s, Cues.Rating) ? 0.65 : 0.45;
             ctx.Add(RelationshipType.Mentions, NodeLabel.Metric, m.Entry.Canonical, surface, s, confidence, Name, false,
                 LinkingContext.ParentProperty(m.Entry.Parent), m.Start);
@@ -166,6 +167,42 @@ internal static class MetricExtractor
             if (w.StartsWith("achiev") || w is "higher" or "lower" or "better" or "improved" or "superior" or "competitive" or "comparable"
                 || w is "reduced" or "increased" or "best" or "worse" or "state-of-the-art") return true;
             k = run - 1;
+        }
+        return false;
+    }
+
+    // "human evaluation", "a user study": the words say an evaluation was run
+    private static bool IsEvaluation(LinkingContext ctx, int last) =>
+        ctx.IsLower(last, "evaluation") || ctx.IsLower(last, "evaluations") || ctx.IsLower(last, "study") || ctx.IsLower(last, "studies")
+        || ctx.IsLower(last, "raters");
+
+    // "we propose … to improve the recognition accuracy of NER", "boosting inference speed without sacrificing accuracy":
+    // what the paper's own work improves or keeps, within three words, is what it measures
+    private static bool KeptOrImprovedByThePaper(LinkingContext ctx, int first, Sentence s)
+    {
+        var verb = false;
+        for (var k = first - 1; k >= Math.Max(s.FirstToken, first - 4); k--)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word) return false;
+            if (ctx.LowerStartsWith(k, "improv") || ctx.LowerStartsWith(k, "boost") || ctx.LowerStartsWith(k, "enhanc") || ctx.LowerStartsWith(k, "preserv")
+                || ctx.LowerStartsWith(k, "maintain") || ctx.LowerStartsWith(k, "sacrific") || ctx.LowerStartsWith(k, "retain"))
+            {
+                verb = true;
+                break;
+            }
+        }
+        return verb && (Cues.HasAny(ctx, s, Cues.FirstPerson) || NamesProposed(ctx, s));
+    }
+
+    private static bool NamesProposed(LinkingContext ctx, Sentence s)
+    {
+        if (ctx.ProposedNames.Count == 0) return false;
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
+            var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            if (ctx.IsProposed(ctx.Span(k, last))) return true;
+            k = last;
         }
         return false;
     }
