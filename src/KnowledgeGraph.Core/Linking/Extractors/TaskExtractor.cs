@@ -71,8 +71,17 @@ internal static class TaskExtractor
             if (l.Label == NodeLabel.Task && l.Type == RelationshipType.Addresses) (names ??= []).Add(l.Name);
         }
         if (names is null || names.Count < 2) return;
-        ctx.Links.RemoveAll(l => l.Label == NodeLabel.Task && l.Type == RelationshipType.Addresses
-            && names.Exists(n => n.Length > l.Name.Length + 1 && n.EndsWith(" " + l.Name, StringComparison.OrdinalIgnoreCase)));
+        ctx.Links.RemoveAll(l => l.Label == NodeLabel.Task && l.Type == RelationshipType.Addresses && IsKindNamed(names, l.Name));
+    }
+
+    // a longer name that ends with this one as its last words ("open-domain question answering" for "question answering")
+    private static bool IsKindNamed(List<string> names, string name)
+    {
+        foreach (var n in names)
+        {
+            if (n.Length > name.Length + 1 && n[n.Length - name.Length - 1] == ' ' && n.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // 2D is what most vision tasks are by default ("a 2D image classification architecture"): no qualifier
