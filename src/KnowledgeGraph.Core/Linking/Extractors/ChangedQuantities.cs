@@ -159,6 +159,9 @@ internal static class ChangedQuantities
         return null;
     }
 
+    /// <summary>"increase", "reduction", "gain": a noun of change, lower case.</summary>
+    internal static bool IsChangeNoun(LinkingContext ctx, int k) => ctx.Tokens[k].Kind == TokenKind.Word && ChangeNouns.Contains(ctx.TokenText(k)) && char.IsLower(ctx.Text[ctx.Tokens[k].Start]);
+
     // "a 67% gain in branch coverage": what the figure changed
     private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
     {

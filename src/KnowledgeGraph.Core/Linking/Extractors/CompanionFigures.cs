@@ -113,8 +113,7 @@ internal static class CompanionFigures
     {
         var k = unitEnd + 1;
         if (k < s.EndToken && (ctx.IsLower(k, "relative") || ctx.IsLower(k, "absolute"))) k++;
-        if (k >= s.EndToken || !(ctx.IsLower(k, "improvement") || ctx.IsLower(k, "gain") || ctx.IsLower(k, "increase") || ctx.IsLower(k, "reduction")
-                                  || ctx.IsLower(k, "boost") || ctx.IsLower(k, "decrease") || ctx.IsLower(k, "drop"))) return false;
+        if (k >= s.EndToken || !ChangedQuantities.IsChangeNoun(ctx, k)) return false;
         // "a 10% reduction in memory": the change is of something else
         return !(k + 1 < s.EndToken && (ctx.IsLower(k + 1, "in") || ctx.IsLower(k + 1, "of")));
     }

@@ -78,15 +78,15 @@ internal static class MethodUseExtractor
     // the paper's own method (or a variant, "DDQ-DETR") among the sentence's first four words ("Most impressively, DDQ-DETR …")
     private static bool ProposedSubject(LinkingContext ctx, Sentence s)
     {
-        if (ctx.ProposedNames.Count == 0) return false;
+        var named = ResultOwners.ProposedIn(ctx, s);
+        if (named.Count == 0) return false;
         var words = 0;
         for (var k = s.FirstToken; k < s.EndToken && words < 4; k++)
         {
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
+            if (k == named[0].Token) return true;
             words++;
-            var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
-            if (char.IsUpper(ctx.Text[ctx.Tokens[k].Start]) && ctx.IsProposed(ctx.Span(k, last))) return true;
-            k = last;
+            k = NameSpans.GluedEnd(ctx, k, s.EndToken);
         }
         return false;
     }

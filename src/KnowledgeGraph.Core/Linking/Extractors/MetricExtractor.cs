@@ -191,20 +191,7 @@ internal static class MetricExtractor
                 break;
             }
         }
-        return verb && (Cues.HasAny(ctx, s, Cues.FirstPerson) || NamesProposed(ctx, s));
-    }
-
-    private static bool NamesProposed(LinkingContext ctx, Sentence s)
-    {
-        if (ctx.ProposedNames.Count == 0) return false;
-        for (var k = s.FirstToken; k < s.EndToken; k++)
-        {
-            if (ctx.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(ctx.Text[ctx.Tokens[k].Start])) continue;
-            var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
-            if (ctx.IsProposed(ctx.Span(k, last))) return true;
-            k = last;
-        }
-        return false;
+        return verb && (Cues.HasAny(ctx, s, Cues.FirstPerson) || ResultOwners.ProposedIn(ctx, s).Count > 0);
     }
 
     // "The precision achieved by the classifier": what a system reached

@@ -153,12 +153,7 @@ internal static class ResultOwners
     private static (int Token, string Name)? ProposedBefore(LinkingContext ctx, int i, Sentence s)
     {
         if (ctx.ProposedNames.Count == 0) return null;
-        // the proposed names of the sentence, found once per sentence
-        if (!ctx.ProposedIn.TryGetValue(s.Index, out var named))
-        {
-            named = ProposedNamesIn(ctx, s);
-            ctx.ProposedIn[s.Index] = named;
-        }
+        var named = ProposedIn(ctx, s);
         (int Token, string Name)? last = null;
         foreach (var p in named)
         {
@@ -214,6 +209,21 @@ internal static class ResultOwners
             primary = name;
         }
         return primary;
+    }
+
+    /// <summary>
+    /// The paper's own methods a sentence names, in token order, as written (a variant "MAFormer-L" stays itself; a long
+    /// form stands for its method); found once per sentence, for the result owners, the methods used and the metrics.
+    /// </summary>
+    internal static List<(int Token, string Name)> ProposedIn(LinkingContext ctx, Sentence s)
+    {
+        if (ctx.ProposedNames.Count == 0) return [];
+        if (!ctx.ProposedIn.TryGetValue(s.Index, out var named))
+        {
+            named = ProposedNamesIn(ctx, s);
+            ctx.ProposedIn[s.Index] = named;
+        }
+        return named;
     }
 
     private static List<(int Token, string Name)> ProposedNamesIn(LinkingContext ctx, Sentence s)
