@@ -165,10 +165,7 @@ internal static class CoordinatedTasks
 
     private static void Add(LinkingContext ctx, Sentence s, int first, int head, string name)
     {
-        name = TaskExtractor.TaskName(name);
-        var surface = ctx.Text[ctx.Tokens[first].Start..ctx.Tokens[head].End];
-        var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Task);
-        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry?.Canonical ?? name, surface, s, 0.6, TaskExtractor.Name + ":coordination",
-            entry is null, LinkingContext.ParentProperty(entry?.Parent), anchor: ctx.Tokens[first].Start);
+        TaskExtractor.AddNamed(ctx, TaskExtractor.TaskName(name), ctx.Text[ctx.Tokens[first].Start..ctx.Tokens[head].End], s,
+            TaskExtractor.Name + ":coordination", ctx.Tokens[first].Start);
     }
 }

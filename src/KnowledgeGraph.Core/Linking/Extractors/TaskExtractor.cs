@@ -107,6 +107,17 @@ internal static class TaskExtractor
     // a word of a phrase, lower case after its first letter ("multi", "Sensor"), not an acronym
     private static bool IsWord(ReadOnlySpan<char> token) => token.Length > 1 && !token[1..].ContainsAnyInRange('A', 'Z');
 
+    /// <summary>
+    /// A task read from a phrase: under the vocabulary's canonical name when the vocabulary knows the name, else as
+    /// discovered. The one way the phrase rules (statements, title slots, coordinations, lists) add what they read.
+    /// </summary>
+    internal static void AddNamed(LinkingContext ctx, string name, string surface, Sentence s, string extractor, int anchor = -1)
+    {
+        var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Task);
+        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry?.Canonical ?? name, surface, s, 0.6, extractor, entry is null,
+            LinkingContext.ParentProperty(entry?.Parent), anchor);
+    }
+
     internal static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>A task phrase read from the text as a name: lower case except acronyms ("EEG"), first letter capital.</summary>

@@ -102,9 +102,6 @@ internal static class TaskLists
         {
             if (ctx.MentionAt.TryGetValue(k, out var inner) && inner.Entry.Kind is NodeLabel.Dataset or NodeLabel.Method or NodeLabel.Metric) return;
         }
-        var name = TaskExtractor.TaskName(phrase);
-        var entry = ctx.Vocabulary.Resolve(name, NodeLabel.Task);
-        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry?.Canonical ?? name, phrase, s, 0.6, TaskExtractor.Name + ":list", entry is null,
-            LinkingContext.ParentProperty(entry?.Parent), anchor: ctx.Tokens[first].Start);
+        TaskExtractor.AddNamed(ctx, TaskExtractor.TaskName(phrase), phrase, s, TaskExtractor.Name + ":list", ctx.Tokens[first].Start);
     }
 }

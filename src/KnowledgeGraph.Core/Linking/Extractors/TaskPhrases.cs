@@ -72,7 +72,7 @@ internal static class TaskPhrases
                 && (before < title.FirstToken || ctx.IsLower(before, "and") || ctx.LowerSpan(first).EndsWith("ing"))) continue;
             var phrase = ctx.Span(first, i);
             if (ctx.IsProposed(phrase)) continue;
-            AddTask(ctx, TaskExtractor.Capitalize(phrase), phrase, title, TaskExtractor.Name + ":title");
+            TaskExtractor.AddNamed(ctx, TaskExtractor.Capitalize(phrase), phrase, title, TaskExtractor.Name + ":title");
             previousTaskEnd = taskEnd;
         }
     }
@@ -97,20 +97,11 @@ internal static class TaskPhrases
             if (ctx.IsProposed(objectPhrase) || KnownTask(ctx, words[^1], ctx.TokenText(i))) continue;
             words[^1] = Inflection.Singular(words[^1]);
             var name = TaskExtractor.Capitalize((string.Join(' ', words) + " " + ctx.TokenText(i)).ToLowerInvariant());
-            AddTask(ctx, name, ctx.Span(i, last), title, TaskExtractor.Name + ":nominalization");
+            // "Generation of Test Cases" is the vocabulary's Test Generation ("test case generation"): one task, not two
+            TaskExtractor.AddNamed(ctx, name, ctx.Span(i, last), title, TaskExtractor.Name + ":nominalization");
         }
     }
 
-    // "Generation of Test Cases" is the vocabulary's Test Generation ("test case generation"): one task, not two
-    private static void AddTask(LinkingContext ctx, string name, string surface, Sentence title, string extractor)
-    {
-        if (ctx.Vocabulary.Resolve(name, NodeLabel.Task) is { } entry)
-        {
-            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry.Canonical, surface, title, 0.6, extractor, false, LinkingContext.ParentProperty(entry.Parent));
-            return;
-        }
-        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, name, surface, title, 0.6, extractor, true);
-    }
 
     // "Early Prediction of Battery Life (EPBL)" already gave the task: a link whose name has the same object word and head
     private static bool KnownTask(LinkingContext ctx, string objectWord, string head)

@@ -271,14 +271,8 @@ internal static class TaskStatements
         // or dataset ("the problem of Transformers"): nothing new to say
         if (ctx.MentionAt.TryGetValue(last, out var m) && m.Entry.Kind != NodeLabel.Concept || ctx.IsProposed(ctx.Span(first, last))) return;
         name = TaskExtractor.TaskName(name);
-        if (ctx.Vocabulary.Resolve(name, NodeLabel.Task) is { } entry)
-        {
-            ctx.Add(RelationshipType.Addresses, NodeLabel.Task, entry.Canonical, surface, s, 0.6, TaskExtractor.Name + ":statement", false,
-                LinkingContext.ParentProperty(entry.Parent), anchor: ctx.Tokens[first].Start);
-            return;
-        }
-        if (knownOnly) return;
-        ctx.Add(RelationshipType.Addresses, NodeLabel.Task, name, surface, s, 0.6, TaskExtractor.Name + ":statement", true, anchor: ctx.Tokens[first].Start);
+        if (knownOnly && ctx.Vocabulary.Resolve(name, NodeLabel.Task) is null) return;
+        TaskExtractor.AddNamed(ctx, name, surface, s, TaskExtractor.Name + ":statement", ctx.Tokens[first].Start);
     }
 
 }
