@@ -75,18 +75,20 @@ internal static class MethodUseExtractor
         return model is null ? (m.Entry, m.End) : (model, ctx.Tokens[next].End);
     }
 
-    // the paper's own method (or a variant, "DDQ-DETR") among the sentence's first four words ("Most impressively, DDQ-DETR …")
+    // the paper's own method (or a variant, "DDQ-DETR") among the sentence's first four words ("Most impressively, DDQ-DETR …");
+    // read here word by word, not by ResultOwners.ProposedIn: this runs for every sentence naming a method, and four
+    // words cost less than the whole sentence's scan
     private static bool ProposedSubject(LinkingContext ctx, Sentence s)
     {
-        var named = ResultOwners.ProposedIn(ctx, s);
-        if (named.Count == 0) return false;
+        if (ctx.ProposedNames.Count == 0) return false;
         var words = 0;
         for (var k = s.FirstToken; k < s.EndToken && words < 4; k++)
         {
             if (ctx.Tokens[k].Kind != TokenKind.Word) continue;
-            if (k == named[0].Token) return true;
             words++;
-            k = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            var last = NameSpans.GluedEnd(ctx, k, s.EndToken);
+            if (char.IsUpper(ctx.Text[ctx.Tokens[k].Start]) && ctx.IsProposed(ctx.Span(k, last))) return true;
+            k = last;
         }
         return false;
     }
